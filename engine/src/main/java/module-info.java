@@ -1,0 +1,14 @@
+/** The Krait language: parser, Truffle nodes, object model, builtins and the command-line launcher. */
+module org.krait.engine {
+    requires org.graalvm.truffle;
+    requires org.graalvm.polyglot;
+    requires org.jline;
+
+    exports org.krait;
+    exports org.krait.runtime;
+    exports org.krait.launcher;
+
+    uses org.krait.runtime.ModuleProvider;
+
+    provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.krait.KraitLanguageProvider;
+}

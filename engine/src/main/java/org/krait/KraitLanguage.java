@@ -1,0 +1,95 @@
+package org.krait;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
+import org.krait.nodes.MainRootNode;
+import org.krait.nodes.ModuleRootNode;
+import org.krait.nodes.Translator;
+import org.krait.parser.ParseException;
+import org.krait.parser.PythonParser;
+import org.krait.parser.Scope;
+import org.krait.parser.ScopeAnalyzer;
+import org.krait.parser.ast.Mod;
+import org.krait.runtime.ExceptionTypes;
+import org.krait.runtime.KraitContext;
+import org.krait.runtime.PyBaseException;
+import org.krait.runtime.PyException;
+import org.krait.runtime.PyModule;
+import org.krait.runtime.PyTuple;
+import org.krait.runtime.PyType;
+
+@TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", version = KraitLanguage.VERSION,
+        defaultMimeType = KraitLanguage.MIME_TYPE, characterMimeTypes = KraitLanguage.MIME_TYPE,
+        fileTypeDetectors = KraitFileDetector.class, contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
+public final class KraitLanguage extends TruffleLanguage<KraitContext> {
+    public static final String ID = "krait";
+    public static final String VERSION = "0.1.0";
+    public static final String MIME_TYPE = "text/x-krait";
+
+    @Override
+    protected KraitContext createContext(Env env) {
+        return new KraitContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(KraitContext context) {
+        context.initialize();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        return new MainRootNode(this, request.getSource()).getCallTarget();
+    }
+
+    /** Parses and translates a whole module; syntax errors become Python SyntaxErrors. */
+    @TruffleBoundary
+    public ModuleRootNode compile(Source source, boolean keepResult) {
+        String text = source.getCharacters().toString();
+        String name = source.getPath() != null ? source.getPath() : source.getName();
+        try {
+            Mod mod;
+            java.util.List<org.krait.parser.ast.Stmt> body;
+            if (source.isInteractive()) {
+                Mod.Interactive m = PythonParser.parseInteractive(text, name);
+                mod = m;
+                body = m.body();
+            } else {
+                Mod.Module m = PythonParser.parseModule(text, name);
+                mod = m;
+                body = m.body();
+            }
+            Scope scope = ScopeAnalyzer.analyze(mod, name, text);
+            return new Translator(this, source, scope, source.isInteractive()).module(body, keepResult);
+        } catch (ParseException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    private static PyException syntaxError(ParseException e) {
+        PyType type = switch (e.kind()) {
+            case "IndentationError" -> ExceptionTypes.INDENTATION_ERROR;
+            case "TabError" -> ExceptionTypes.TAB_ERROR;
+            default -> ExceptionTypes.SYNTAX_ERROR;
+        };
+        Object text = e.lineText() == null ? org.krait.runtime.PyNone.NONE : e.lineText();
+        PyBaseException exc = new PyBaseException(type, PyTuple.of(e.msg(), PyTuple.of(e.filename(),
+                (long) e.line(), (long) e.column(), text, (long) e.endLine(), (long) e.endColumn())));
+        exc.attributes().put("msg", e.msg());
+        exc.attributes().put("filename", e.filename());
+        exc.attributes().put("lineno", (long) e.line());
+        exc.attributes().put("offset", (long) e.column());
+        exc.attributes().put("text", text);
+        exc.attributes().put("end_lineno", (long) e.endLine());
+        exc.attributes().put("end_offset", (long) e.endColumn());
+        exc.attributes().put("__incomplete__", e.incomplete());
+        return new PyException(exc);
+    }
+
+    /** Runs a module's code in {@code module} (imports). */
+    @TruffleBoundary
+    public void runModule(KraitContext context, Source source, PyModule module) {
+        compile(source, false).run(module);
+    }
+}

@@ -1,0 +1,39 @@
+package org.krait.builtins;
+
+import org.krait.runtime.BuiltinImpl;
+import org.krait.runtime.Ops;
+import org.krait.runtime.PyBuiltinFunction;
+import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyType;
+
+/** Helpers for defining the methods of built-in types. */
+final class Defs {
+    private Defs() {
+    }
+
+    /** Defines {@code type.name} as a method whose first slot is {@code self}, type-checked as CPython does. */
+    static PyBuiltinFunction method(PyType type, String name, String spec, BuiltinImpl impl) {
+        String qual = type.name() + "." + name;
+        PyBuiltinFunction f = new PyBuiltinFunction(qual, spec, a -> {
+            if (a.length > 0 && !PyType.of(a[0]).isSubtypeOf(type)) {
+                throw PyErrors.typeError("descriptor '" + name + "' for '" + type.name()
+                        + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
+            }
+            return impl.call(a);
+        });
+        type.define(name, f);
+        return f;
+    }
+
+    /** Defines an attribute of a type whose function does not receive the instance (static/class-like). */
+    static PyBuiltinFunction plain(PyType type, String name, String spec, BuiltinImpl impl) {
+        PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, spec, impl);
+        type.define(name, f);
+        return f;
+    }
+
+    /** Defines {@code __new__}; its first slot is the class being instantiated. */
+    static void constructor(PyType type, String spec, BuiltinImpl impl) {
+        type.define("__new__", new PyBuiltinFunction(type.name(), spec, impl));
+    }
+}

@@ -1,0 +1,66 @@
+package org.krait.builtins;
+
+import org.krait.KraitLanguage;
+import org.krait.runtime.ExceptionTypes;
+import org.krait.runtime.KraitContext;
+import org.krait.runtime.Ops;
+import org.krait.runtime.PyBaseException;
+import org.krait.runtime.PyDict;
+import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyException;
+import org.krait.runtime.PyList;
+import org.krait.runtime.PyModule;
+import org.krait.runtime.PyNone;
+import org.krait.runtime.PyTuple;
+import org.krait.runtime.Traceback;
+
+/** The {@code sys} module. */
+final class SysModule {
+    private SysModule() {
+    }
+
+    static void install(KraitContext context) {
+        PyModule sys = context.sys();
+        String[] args = context.env().getApplicationArguments();
+        Object[] argv = args.length == 0 ? new Object[]{""} : args.clone();
+        sys.setAttribute("argv", new PyList(argv));
+        sys.setAttribute("path", new PyList(new Object[0]));
+        sys.setAttribute("stdout", context.stdout);
+        sys.setAttribute("stderr", context.stderr);
+        sys.setAttribute("stdin", context.stdin);
+        sys.setAttribute("__stdout__", context.stdout);
+        sys.setAttribute("__stderr__", context.stderr);
+        sys.setAttribute("__stdin__", context.stdin);
+        sys.setAttribute("version", "3.11.7 (Krait " + KraitLanguage.VERSION + ")");
+        sys.setAttribute("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+        sys.setAttribute("hexversion", 0x030B07F0L);
+        sys.setAttribute("platform", System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
+                : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");
+        sys.setAttribute("byteorder", "little");
+        sys.setAttribute("maxsize", Long.MAX_VALUE);
+        sys.setAttribute("executable", "krait");
+        sys.setAttribute("modules", new PyDict());
+        sys.def("sys.exit", "status=None, /", a -> {
+            throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT,
+                    a[0] == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(a[0])));
+        });
+        sys.def("sys.getrecursionlimit", "", a -> (long) context.recursionLimit);
+        sys.def("sys.setrecursionlimit", "limit, /", a -> {
+            long n = Ops.index(a[0]);
+            if (n < 1) {
+                throw PyErrors.valueError("recursion limit must be greater or equal than 1");
+            }
+            context.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
+        sys.def("sys.excepthook", "type, value, traceback, /", a -> {
+            context.stdout.flush();
+            if (a[1] instanceof PyBaseException e) {
+                context.stderr.write(Traceback.format(e));
+            }
+            context.stderr.flush();
+            return PyNone.NONE;
+        });
+        sys.def("sys.intern", "string, /", a -> ((String) a[0]).intern());
+    }
+}

@@ -1,0 +1,27 @@
+package org.krait.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.krait.runtime.PyException;
+
+/** A sequence of statements. It records in passing exceptions the line of the statement that raised them. */
+public final class BlockNode extends StmtNode {
+    @Children private final StmtNode[] statements;
+
+    public BlockNode(StmtNode[] statements) {
+        this.statements = statements;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void executeVoid(VirtualFrame frame) {
+        for (StmtNode s : statements) {
+            try {
+                s.executeVoid(frame);
+            } catch (PyException e) {
+                e.recordLine(s.line());
+                throw e;
+            }
+        }
+    }
+}

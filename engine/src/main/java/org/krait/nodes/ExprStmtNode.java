@@ -1,0 +1,17 @@
+package org.krait.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** An expression evaluated for its side effects. */
+public final class ExprStmtNode extends StmtNode {
+    @Child private ExprNode expr;
+
+    public ExprStmtNode(ExprNode expr) {
+        this.expr = expr;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        expr.execute(frame);
+    }
+}

@@ -1,0 +1,61 @@
+package org.krait.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import org.krait.KraitLanguage;
+import org.krait.runtime.ExceptionTypes;
+import org.krait.runtime.KraitContext;
+import org.krait.runtime.PyException;
+import org.krait.runtime.PyNone;
+import org.krait.runtime.Repr;
+
+/**
+ * What {@code Context.eval} runs: compiles the source on first use and runs it in {@code __main__}. An
+ * exception that escapes is stored as {@code sys.last_value} (so a launcher can hand it to
+ * {@code sys.excepthook}) and rethrown to the embedder.
+ */
+public final class MainRootNode extends RootNode {
+    private final Source source;
+    private ModuleRootNode code;
+
+    public MainRootNode(KraitLanguage language, Source source) {
+        super(language);
+        this.source = source;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        CompilerDirectives.transferToInterpreter();
+        return run(KraitContext.get(this));
+    }
+
+    @TruffleBoundary
+    private Object run(KraitContext context) {
+        try {
+            if (code == null) {
+                code = ((KraitLanguage) getLanguage(KraitLanguage.class)).compile(source, true);
+            }
+            return code.run(context.mainModule(source));
+        } catch (PyException e) {
+            context.setLastException(e);
+            if (e.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+                reportExitMessage(context, e);
+            }
+            throw e;
+        } finally {
+            context.flushStreams();
+        }
+    }
+
+    /** {@code sys.exit("message")} prints the message and exits with 1, as CPython does. */
+    private static void reportExitMessage(KraitContext context, PyException e) {
+        Object code = e.exception().args().size() == 0 ? PyNone.NONE : e.exception().args().get(0);
+        if (code != PyNone.NONE && !(code instanceof Long) && !(code instanceof Boolean)) {
+            context.stdout.flush();
+            context.stderr.write(Repr.str(code) + "\n");
+        }
+    }
+}

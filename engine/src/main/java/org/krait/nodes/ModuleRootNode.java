@@ -1,0 +1,55 @@
+package org.krait.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import org.krait.KraitLanguage;
+import org.krait.runtime.PyException;
+import org.krait.runtime.PyModule;
+import org.krait.runtime.PyNone;
+
+/** The code of a module. Frame argument 0 is the module whose globals the code uses. */
+public final class ModuleRootNode extends RootNode {
+    private final Source source;
+    @Child private StmtNode body;
+    /** For interactive input and {@code eval}: the value of the final expression statement. */
+    @Child private ExprNode result;
+
+    public ModuleRootNode(KraitLanguage language, FrameDescriptor descriptor, Source source, StmtNode body,
+                          ExprNode result) {
+        super(language, descriptor);
+        this.source = source;
+        this.body = body;
+        this.result = result;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        try {
+            body.executeVoid(frame);
+            return result == null ? PyNone.NONE : result.execute(frame);
+        } catch (PyException e) {
+            e.leaveFrame("<module>", source);
+            throw e;
+        }
+    }
+
+    /** Runs this code in {@code module}. */
+    @TruffleBoundary
+    public Object run(PyModule module) {
+        return getCallTarget().call(module);
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return source.createUnavailableSection();
+    }
+
+    @Override
+    public String getName() {
+        return "<module>";
+    }
+}

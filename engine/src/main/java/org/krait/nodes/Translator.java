@@ -1,0 +1,567 @@
+package org.krait.nodes;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.source.Source;
+import org.krait.KraitLanguage;
+import org.krait.nodes.call.ArgumentsNode;
+import org.krait.nodes.call.CallNode;
+import org.krait.nodes.call.DecorateNode;
+import org.krait.nodes.call.MakeFunctionNode;
+import org.krait.nodes.call.MethodCallNode;
+import org.krait.nodes.control.AssertNode;
+import org.krait.nodes.control.BreakNode;
+import org.krait.nodes.control.ContinueNode;
+import org.krait.nodes.control.ForNode;
+import org.krait.nodes.control.IfNode;
+import org.krait.nodes.control.NotImplementedNode;
+import org.krait.nodes.control.RaiseNode;
+import org.krait.nodes.control.ReturnNode;
+import org.krait.nodes.control.TryNode;
+import org.krait.nodes.control.WhileNode;
+import org.krait.nodes.expression.*;
+import org.krait.nodes.local.*;
+import org.krait.parser.Scope;
+import org.krait.parser.ast.*;
+import org.krait.runtime.FunctionCode;
+import org.krait.runtime.PyBytes;
+import org.krait.runtime.PyNone;
+import org.krait.runtime.Signature;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the AST of a module into Truffle nodes, resolving every name with the scope analysis. */
+public final class Translator {
+    private final KraitLanguage language;
+    private final Source source;
+    private final Scope moduleScope;
+    private final boolean interactive;
+    private Frame frame;
+
+    /** Per function being translated: its scope, frame layout and the handler slot for bare raise. */
+    private static final class Frame {
+        final Scope scope;
+        final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
+        final Map<String, Integer> slots = new HashMap<>();
+        int handlerSlot = -1;
+
+        Frame(Scope scope) {
+            this.scope = scope;
+        }
+
+        int slot(String name) {
+            return slots.computeIfAbsent(name, n -> descriptor.addSlot(FrameSlotKind.Illegal, n, null));
+        }
+
+        int temp() {
+            return descriptor.addSlot(FrameSlotKind.Object, null, null);
+        }
+
+        boolean isModule() {
+            return scope.kind() == Scope.Kind.MODULE;
+        }
+    }
+
+    public Translator(KraitLanguage language, Source source, Scope moduleScope, boolean interactive) {
+        this.language = language;
+        this.source = source;
+        this.moduleScope = moduleScope;
+        this.interactive = interactive;
+    }
+
+    /** Module code; with {@code keepResult}, a final expression statement becomes the result. */
+    public ModuleRootNode module(List<Stmt> body, boolean keepResult) {
+        frame = new Frame(moduleScope);
+        ExprNode result = null;
+        List<Stmt> stmts = body;
+        if (keepResult && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt last && !interactive) {
+            stmts = body.subList(0, body.size() - 1);
+            result = expr(last.value());
+        }
+        StmtNode block = block(stmts);
+        return new ModuleRootNode(language, frame.descriptor.build(), source, block, result);
+    }
+
+    private BlockNode block(List<Stmt> body) {
+        StmtNode[] out = new StmtNode[body.size()];
+        for (int i = 0; i < out.length; i++) {
+            Stmt s = body.get(i);
+            out[i] = stmt(s).atLine(s.pos().line());
+        }
+        return new BlockNode(out);
+    }
+
+    private StmtNode optBlock(List<Stmt> body) {
+        return body.isEmpty() ? null : block(body);
+    }
+
+    // ---- statements ---------------------------------------------------------------------------------
+
+    private StmtNode stmt(Stmt s) {
+        return switch (s) {
+            case Stmt.ExprStmt e -> interactive && frame.isModule()
+                    ? new ExprStmtNode(new DisplayNode(expr(e.value()))) : new ExprStmtNode(expr(e.value()));
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new StmtNode[0])
+                    : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+            case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
+            case Stmt.While w -> new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse()));
+            case Stmt.For f -> forLoop(f.target(), expr(f.iter()), block(f.body()), optBlock(f.orelse()));
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
+            case Stmt.Pass p -> new BlockNode(new StmtNode[0]);
+            case Stmt.Break b -> new BreakNode();
+            case Stmt.Continue c -> new ContinueNode();
+            case Stmt.FunctionDef f -> new AssignNode(new DecorateNode(exprs(f.decoratorList()),
+                    function(f, f.name(), f.args(), f.body())), new TargetNode[]{nameTarget(f.name())});
+            case Stmt.Global g -> new BlockNode(new StmtNode[0]);
+            case Stmt.Nonlocal n -> new BlockNode(new StmtNode[0]);
+            case Stmt.Delete d -> delete(d.targets());
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()),
+                    r.cause() == null ? null : expr(r.cause()), frame.handlerSlot);
+            case Stmt.Try t -> tryStmt(t);
+            case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Stmt.Import i -> imports(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+            default -> new ExprStmtNode(new NotImplementedNode(describe(s)));
+        };
+    }
+
+    private static String describe(Stmt s) {
+        return switch (s) {
+            case Stmt.ClassDef c -> "the class statement";
+            case Stmt.With w -> "the with statement";
+            case Stmt.AsyncFunctionDef a -> "async def";
+            case Stmt.Match m -> "the match statement";
+            default -> "the " + s.getClass().getSimpleName() + " statement";
+        };
+    }
+
+    private StmtNode assign(Stmt.Assign a) {
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
+            return new ExprStmtNode(store(n.id(), expr(a.value())));
+        }
+        TargetNode[] targets = new TargetNode[a.targets().size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = target(a.targets().get(i));
+        }
+        return new AssignNode(expr(a.value()), targets);
+    }
+
+    private StmtNode augAssign(Stmt.AugAssign a) {
+        ExprNode value = expr(a.value());
+        switch (a.target()) {
+            case Expr.Name n:
+                return new ExprStmtNode(store(n.id(), BinaryNode.create(a.op(), load(n.id()), value, true)));
+            case Expr.Subscript s: {
+                int obj = frame.temp();
+                int key = frame.temp();
+                ExprNode current = GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
+                return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
+                    new WriteTempNode(key, subscriptKey(s.slice())),
+                    new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
+                        new ReadTempNode(obj), new ReadTempNode(key)))});
+            }
+            case Expr.Attribute at: {
+                int obj = frame.temp();
+                ExprNode current = new GetAttributeNode(new ReadTempNode(obj), at.attr());
+                return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(at.value())),
+                    new ExprStmtNode(new SetAttributeNode(BinaryNode.create(a.op(), current, value, true),
+                        new ReadTempNode(obj), at.attr()))});
+            }
+            default:
+                throw new IllegalStateException("bad augmented assignment target");
+        }
+    }
+
+    private StmtNode forLoop(Expr target, ExprNode iter, StmtNode body, StmtNode orelse) {
+        return new ForNode(target(target), iter, body, orelse, frame.temp(), frame.temp(), frame.temp(),
+                target(target), target(target));
+    }
+
+    private StmtNode delete(List<Expr> targets) {
+        StmtNode[] out = new StmtNode[targets.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = switch (targets.get(i)) {
+                case Expr.Name n -> deleteName(n.id());
+                case Expr.Subscript s -> new DeleteNode(DeleteNode.Kind.ITEM, null, -1, expr(s.value()),
+                        subscriptKey(s.slice()));
+                case Expr.Attribute at -> new DeleteNode(DeleteNode.Kind.ATTRIBUTE, at.attr(), -1, expr(at.value()), null);
+                case Expr.TupleExpr t -> delete(t.elts());
+                case Expr.ListExpr l -> delete(l.elts());
+                default -> throw new IllegalStateException("bad del target");
+            };
+        }
+        return new BlockNode(out);
+    }
+
+    private StmtNode deleteName(String name) {
+        return switch (resolve(name)) {
+            case LOCAL -> new DeleteNode(DeleteNode.Kind.LOCAL, name, frame.slot(name), null, null);
+            case CELL, FREE -> new DeleteNode(DeleteNode.Kind.CELL, name, frame.slot(name), null, null);
+            default -> new DeleteNode(DeleteNode.Kind.GLOBAL, name, -1, null, null);
+        };
+    }
+
+    private StmtNode tryStmt(Stmt.Try t) {
+        int n = t.handlers().size();
+        ExprNode[] types = new ExprNode[n];
+        TargetNode[] names = new TargetNode[n];
+        StmtNode[] handlers = new StmtNode[n];
+        int current = frame.temp();
+        int outer = frame.handlerSlot;
+        StmtNode body = block(t.body());
+        for (int i = 0; i < n; i++) {
+            ExceptHandler h = t.handlers().get(i);
+            types[i] = h.type() == null ? null : expr(h.type());
+            names[i] = h.name() == null ? null : nameTarget(h.name());
+            frame.handlerSlot = current;
+            handlers[i] = block(h.body());
+            frame.handlerSlot = outer;
+        }
+        return new TryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()), current);
+    }
+
+    private StmtNode imports(Stmt.Import i) {
+        StmtNode[] out = new StmtNode[i.names().size()];
+        for (int k = 0; k < out.length; k++) {
+            Alias a = i.names().get(k);
+            String bind = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            ImportNode imp = new ImportNode(a.name(), a.asname() == null && a.name().contains("."), null, 0);
+            out[k] = new ExprStmtNode(store(bind, imp));
+        }
+        return new BlockNode(out);
+    }
+
+    private StmtNode importFrom(Stmt.ImportFrom i) {
+        String module = i.module() == null ? "" : i.module();
+        if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+            return new ExprStmtNode(new NotImplementedNode("'from " + module + " import *'"));
+        }
+        int temp = frame.temp();
+        List<StmtNode> out = new ArrayList<>();
+        out.add(new WriteTempNode(temp, new ImportNode(module, false, i.names(), i.level())));
+        for (Alias a : i.names()) {
+            String bind = a.asname() != null ? a.asname() : a.name();
+            out.add(new ExprStmtNode(store(bind, new ImportFromNode(new ReadTempNode(temp), a.name()))));
+        }
+        return new BlockNode(out.toArray(new StmtNode[0]));
+    }
+
+    // ---- names --------------------------------------------------------------------------------------
+
+    private Scope.Resolution resolve(String name) {
+        if (frame.isModule()) {
+            return Scope.Resolution.GLOBAL_IMPLICIT;
+        }
+        return frame.scope.resolve(name);
+    }
+
+    private ExprNode load(String name) {
+        return switch (resolve(name)) {
+            case LOCAL -> ReadLocalNodeGen.create(frame.slot(name), name);
+            case CELL -> new ReadCellNode(frame.slot(name), name, false);
+            case FREE -> new ReadCellNode(frame.slot(name), name, true);
+            default -> new ReadGlobalNode(name);
+        };
+    }
+
+    private ExprNode store(String name, ExprNode value) {
+        return switch (resolve(name)) {
+            case LOCAL -> WriteLocalNodeGen.create(value, frame.slot(name));
+            case CELL, FREE -> new WriteCellNode(frame.slot(name), value);
+            default -> new WriteGlobalNode(name, value);
+        };
+    }
+
+    private TargetNode nameTarget(String name) {
+        if (resolve(name) == Scope.Resolution.LOCAL) {
+            return new LocalTarget(frame.slot(name));
+        }
+        int temp = frame.temp();
+        return new ExprTarget(temp, store(name, new ReadTempNode(temp)));
+    }
+
+    private TargetNode target(Expr e) {
+        switch (e) {
+            case Expr.Name n:
+                return nameTarget(n.id());
+            case Expr.Subscript s: {
+                int temp = frame.temp();
+                return new ExprTarget(temp, SetItemNodeGen.create(new ReadTempNode(temp), expr(s.value()),
+                        subscriptKey(s.slice())));
+            }
+            case Expr.Attribute a: {
+                int temp = frame.temp();
+                return new ExprTarget(temp, new SetAttributeNode(new ReadTempNode(temp), expr(a.value()), a.attr()));
+            }
+            case Expr.TupleExpr t:
+                return unpack(t.elts());
+            case Expr.ListExpr l:
+                return unpack(l.elts());
+            case Expr.Starred s:
+                return target(s.value());
+            default:
+                throw new IllegalStateException("bad assignment target " + e);
+        }
+    }
+
+    private TargetNode unpack(List<Expr> elts) {
+        TargetNode[] targets = new TargetNode[elts.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+            targets[i] = target(elts.get(i));
+        }
+        return new UnpackTarget(targets, star);
+    }
+
+    // ---- expressions --------------------------------------------------------------------------------
+
+    private ExprNode[] exprs(List<Expr> es) {
+        ExprNode[] out = new ExprNode[es.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = expr(es.get(i));
+        }
+        return out;
+    }
+
+    private ExprNode expr(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> constant(c.value());
+            case Expr.Name n -> load(n.id());
+            case Expr.BinOp b -> BinaryNode.create(b.op(), expr(b.left()), expr(b.right()), false);
+            case Expr.UnaryOp u -> u.op() == UnaryOperator.NOT ? new NotNode(expr(u.operand()))
+                    : UnaryNodeGen.create(u.op(), expr(u.operand()));
+            case Expr.BoolOp b -> new AndOrNode(exprs(b.values()), b.op() == BoolOperator.AND);
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
+            case Expr.Call c -> call(c);
+            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
+            case Expr.Subscript s -> GetItemNodeGen.create(expr(s.value()), subscriptKey(s.slice()));
+            case Expr.Slice s -> slice(s);
+            case Expr.ListExpr l -> collection(CollectionNode.Kind.LIST, l.elts());
+            case Expr.TupleExpr t -> collection(CollectionNode.Kind.TUPLE, t.elts());
+            case Expr.SetExpr s -> collection(CollectionNode.Kind.SET, s.elts());
+            case Expr.DictExpr d -> new DictNode(nullableExprs(d.keys()), exprs(d.values()));
+            case Expr.JoinedStr j -> fstring(j);
+            case Expr.FormattedValue f -> fstring(new Expr.JoinedStr(f.pos(), List.of(f)));
+            case Expr.Lambda l -> function(l, "<lambda>", l.args(),
+                    List.of(new Stmt.Return(l.body().pos(), l.body())));
+            case Expr.NamedExpr n -> store(((Expr.Name) n.target()).id(), expr(n.value()));
+            case Expr.ListComp c -> comprehension(c, c.generators(), null, c.elt(), CollectionNode.Kind.LIST);
+            case Expr.SetComp c -> comprehension(c, c.generators(), null, c.elt(), CollectionNode.Kind.SET);
+            case Expr.DictComp c -> comprehension(c, c.generators(), c.key(), c.value(), null);
+            case Expr.GeneratorExp g -> new IterNode(comprehension(g, g.generators(), null, g.elt(),
+                    CollectionNode.Kind.LIST));
+            default -> new NotImplementedNode(e.getClass().getSimpleName() + " expressions");
+        };
+    }
+
+    private ExprNode[] nullableExprs(List<Expr> es) {
+        ExprNode[] out = new ExprNode[es.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = es.get(i) == null ? null : expr(es.get(i));
+        }
+        return out;
+    }
+
+    private static ExprNode constant(Object v) {
+        if (v instanceof Long l) {
+            return new LongLiteralNode(l);
+        } else if (v instanceof Double d) {
+            return new DoubleLiteralNode(d);
+        } else if (v instanceof byte[] b) {
+            return new ConstantNode(new PyBytes(b));
+        } else if (v == Expr.Constant.NONE) {
+            return new ConstantNode(PyNone.NONE);
+        } else if (v == Expr.Constant.ELLIPSIS) {
+            return new ReadGlobalNode("Ellipsis");
+        } else if (v instanceof Expr.Constant.Imaginary) {
+            return new NotImplementedNode("complex numbers");
+        }
+        return new ConstantNode(v);
+    }
+
+    private ExprNode subscriptKey(Expr slice) {
+        return expr(slice);
+    }
+
+    private ExprNode slice(Expr.Slice s) {
+        return new SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
+                s.step() == null ? null : expr(s.step()));
+    }
+
+    private ExprNode compare(Expr.Compare c) {
+        if (c.ops().size() == 1) {
+            ExprNode l = expr(c.left());
+            ExprNode r = expr(c.comparators().get(0));
+            return switch (c.ops().get(0)) {
+                case IS -> new IsNode(l, r, false);
+                case ISNOT -> new IsNode(l, r, true);
+                case IN -> new ContainsNode(l, r, false);
+                case NOTIN -> new ContainsNode(l, r, true);
+                default -> CompareNodeGen.create(c.ops().get(0), l, r);
+            };
+        }
+        ExprNode[] operands = new ExprNode[c.ops().size() + 1];
+        operands[0] = expr(c.left());
+        for (int i = 0; i < c.comparators().size(); i++) {
+            operands[i + 1] = expr(c.comparators().get(i));
+        }
+        return new CompareChainNode(operands, c.ops().toArray(new CmpOp[0]));
+    }
+
+    private ExprNode collection(CollectionNode.Kind kind, List<Expr> elts) {
+        boolean[] starred = new boolean[elts.size()];
+        boolean any = false;
+        ExprNode[] items = new ExprNode[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            Expr el = elts.get(i);
+            if (el instanceof Expr.Starred s) {
+                starred[i] = true;
+                any = true;
+                items[i] = expr(s.value());
+            } else {
+                items[i] = expr(el);
+            }
+        }
+        return new CollectionNode(kind, items, any ? starred : null);
+    }
+
+    private ExprNode call(Expr.Call c) {
+        boolean[] starred = new boolean[c.args().size()];
+        ExprNode[] args = new ExprNode[c.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Expr a = c.args().get(i);
+            if (a instanceof Expr.Starred s) {
+                starred[i] = true;
+                args[i] = expr(s.value());
+            } else {
+                args[i] = expr(a);
+            }
+        }
+        String[] kwNames = new String[c.keywords().size()];
+        ExprNode[] kwValues = new ExprNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            kwNames[i] = c.keywords().get(i).arg();
+            kwValues[i] = expr(c.keywords().get(i).value());
+        }
+        ArgumentsNode arguments = new ArgumentsNode(args, starred, kwNames, kwValues);
+        if (c.func() instanceof Expr.Attribute a) {
+            return new MethodCallNode(expr(a.value()), a.attr(), arguments);
+        }
+        return new CallNode(expr(c.func()), arguments);
+    }
+
+    private ExprNode fstring(Expr.JoinedStr j) {
+        int n = j.values().size();
+        ExprNode[] values = new ExprNode[n];
+        int[] conversions = new int[n];
+        ExprNode[] specs = new ExprNode[n];
+        for (int i = 0; i < n; i++) {
+            Expr part = j.values().get(i);
+            if (part instanceof Expr.FormattedValue f) {
+                values[i] = expr(f.value());
+                conversions[i] = Math.max(0, f.conversion());
+                specs[i] = f.formatSpec() == null ? null : expr(f.formatSpec());
+            } else {
+                values[i] = expr(part);
+                conversions[i] = -1;
+            }
+        }
+        return new FormatNode(values, conversions, specs);
+    }
+
+    // ---- functions and comprehensions ---------------------------------------------------------------
+
+    /** A def or lambda: defaults are evaluated where the function is defined. */
+    private ExprNode function(Object node, String name, Arguments args, List<Stmt> body) {
+        ExprNode[] defaults = exprs(args.defaults());
+        ExprNode[] kwDefaults = new ExprNode[args.kwonlyargs().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = args.kwDefaults().get(i);
+            kwDefaults[i] = d == null ? null : expr(d);
+        }
+        Scope scope = moduleScope.scopeOf(node);
+        Signature sig = new Signature(scope.params().toArray(new String[0]), args.posonlyargs().size(),
+                args.posonlyargs().size() + args.args().size(), args.vararg() != null, args.kwonlyargs().size(),
+                args.kwarg() != null);
+        return function(node, name, sig, defaults, kwDefaults, () -> block(body));
+    }
+
+    /** Translates a function body (built by {@code body} inside the new frame) into its own root. */
+    private ExprNode function(Object node, String name, Signature sig, ExprNode[] defaults, ExprNode[] kwDefaults,
+                              java.util.function.Supplier<StmtNode> body) {
+        Scope scope = moduleScope.scopeOf(node);
+        Frame outer = frame;
+        frame = new Frame(scope);
+        List<StmtNode> prologue = new ArrayList<>();
+        List<String> params = scope.params();
+        for (int i = 0; i < params.size(); i++) {
+            String p = params.get(i);
+            if (scope.resolve(p) == Scope.Resolution.CELL) {
+                prologue.add(new InitCellNode(frame.slot(p), InitCellNode.Source.ARGUMENT, i + 1));
+            } else {
+                prologue.add(new ExprStmtNode(WriteLocalNodeGen.create(new ReadArgNode(i + 1), frame.slot(p))));
+            }
+        }
+        for (String c : scope.cellVars()) {
+            if (!params.contains(c)) {
+                prologue.add(new InitCellNode(frame.slot(c), InitCellNode.Source.EMPTY, 0));
+            }
+        }
+        List<String> free = scope.freeVars();
+        for (int i = 0; i < free.size(); i++) {
+            prologue.add(new InitCellNode(frame.slot(free.get(i)), InitCellNode.Source.CLOSURE, i));
+        }
+        StmtNode bodyNode = body.get();
+        int line = node instanceof Stmt s ? s.pos().line() : ((Expr) node).pos().line();
+        FunctionRootNode root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line,
+                new BlockNode(prologue.toArray(new StmtNode[0])), bodyNode);
+        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), scope.isGenerator());
+        frame = outer;
+        if (scope.isGenerator()) {
+            return new NotImplementedNode("generator functions");
+        }
+        int[] closureSlots = new int[free.size()];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closureSlots[i] = frame.slot(free.get(i));
+        }
+        return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots);
+    }
+
+    /**
+     * A comprehension runs as a function of its own scope that receives the first iterable (evaluated
+     * outside, as in CPython) and fills a result collection.
+     */
+    private ExprNode comprehension(Expr node, List<Comprehension> generators, Expr key, Expr value,
+                                   CollectionNode.Kind kind) {
+        ExprNode firstIter = expr(generators.get(0).iter());
+        Signature sig = new Signature(new String[]{".0"}, 0, 1, false, 0, false);
+        String name = moduleScope.scopeOf(node).name();
+        ExprNode make = function(node, name, sig, new ExprNode[0], new ExprNode[0], () -> {
+            int result = frame.temp();
+            StmtNode inner = new AppendNode(result, key == null ? null : expr(key), expr(value));
+            for (int g = generators.size() - 1; g >= 0; g--) {
+                Comprehension c = generators.get(g);
+                for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                    inner = new IfNode(expr(c.ifs().get(k)), inner, null);
+                }
+                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0") : expr(c.iter());
+                inner = forLoop(c.target(), iter, new BlockNode(new StmtNode[]{inner}), null);
+            }
+            ExprNode empty = kind == null ? new DictNode(new ExprNode[0], new ExprNode[0])
+                    : new CollectionNode(kind, new ExprNode[0], null);
+            return new BlockNode(new StmtNode[]{new WriteTempNode(result, empty), inner,
+                new ReturnNode(new ReadTempNode(result))});
+        });
+        return new CallNode(make, new ArgumentsNode(new ExprNode[]{firstIter}, new boolean[1], new String[0],
+                new ExprNode[0]));
+    }
+}

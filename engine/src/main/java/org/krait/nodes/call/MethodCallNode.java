@@ -1,0 +1,94 @@
+package org.krait.nodes.call;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import org.krait.nodes.ExprNode;
+import org.krait.runtime.Attributes;
+import org.krait.runtime.Calls;
+import org.krait.runtime.PyBuiltinFunction;
+import org.krait.runtime.PyFunction;
+import org.krait.runtime.PyModule;
+import org.krait.runtime.PyType;
+
+/**
+ * {@code obj.name(args)}: looks the method up on the receiver's type (cached per type) and calls it with the
+ * receiver as first argument, without creating a bound-method object.
+ */
+public final class MethodCallNode extends ExprNode {
+    @Child private ExprNode receiver;
+    @Child private ArgumentsNode arguments;
+    @Child private LookupNode lookup;
+    @Child private DispatchNode dispatch = DispatchNodeGen.create();
+    private final String name;
+
+    public MethodCallNode(ExprNode receiver, String name, ArgumentsNode arguments) {
+        this.receiver = receiver;
+        this.name = name;
+        this.arguments = arguments;
+        this.lookup = MethodCallNodeFactory.LookupNodeGen.create(name);
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object self = receiver.execute(frame);
+        Object method = lookup.execute(self);
+        boolean unbound = method instanceof PyFunction || method instanceof PyBuiltinFunction;
+        if (!unbound) {
+            method = Attributes.get(self, name);
+        }
+        int reserved = unbound ? 1 : 0;
+        Object[] args;
+        String[] kwNames = Calls.NO_KEYWORDS;
+        Object[] kwValues = Calls.NO_VALUES;
+        if (arguments.isSimple()) {
+            args = arguments.positional(frame, reserved);
+            if (arguments.hasKeywords()) {
+                kwNames = arguments.keywordNames();
+                kwValues = arguments.keywordValues(frame);
+            }
+        } else {
+            ArgumentsNode.Evaluated e = arguments.evaluateGeneral(frame, reserved);
+            args = e.args();
+            kwNames = e.kwNames();
+            kwValues = e.kwValues();
+        }
+        if (unbound) {
+            args[0] = self;
+        }
+        return dispatch.execute(method, args, kwNames, kwValues);
+    }
+
+    /** The function found on the receiver's type, or null when the attribute needs a full lookup. */
+    abstract static class LookupNode extends Node {
+        protected final String name;
+
+        LookupNode(String name) {
+            this.name = name;
+        }
+
+        abstract Object execute(Object receiver);
+
+        @Specialization(guards = {"!isModuleOrType(receiver)", "typeOf(receiver) == cachedType"},
+            assumptions = "cachedType.stable()", limit = "4")
+        protected static Object doCached(Object receiver,
+                                         @Cached("typeOf(receiver)") PyType cachedType,
+                                         @Cached("cachedType.lookup(name)") Object method) {
+            return method;
+        }
+
+        @Specialization(replaces = "doCached")
+        protected Object doGeneric(Object receiver) {
+            return isModuleOrType(receiver) ? null : typeOf(receiver).lookup(name);
+        }
+
+        protected static PyType typeOf(Object o) {
+            return PyType.of(o);
+        }
+
+        protected static boolean isModuleOrType(Object o) {
+            return o instanceof PyModule || o instanceof PyType;
+        }
+    }
+}

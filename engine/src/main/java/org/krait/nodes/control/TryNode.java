@@ -1,0 +1,98 @@
+package org.krait.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.krait.nodes.ExprNode;
+import org.krait.nodes.StmtNode;
+import org.krait.nodes.local.TargetNode;
+import org.krait.runtime.PyException;
+import org.krait.runtime.PyNone;
+import org.krait.runtime.PyTuple;
+import org.krait.runtime.PyType;
+import org.krait.runtime.PyErrors;
+
+/** {@code try: ... except E as e: ... else: ... finally: ...}. */
+public final class TryNode extends StmtNode {
+    @Child private StmtNode body;
+    @Children private final ExprNode[] types;
+    @Children private final TargetNode[] names;
+    @Children private final StmtNode[] handlers;
+    @Child private StmtNode orelse;
+    @Child private StmtNode finalbody;
+    /** Temporary holding the exception being handled, for a bare {@code raise} inside a handler. */
+    private final int currentSlot;
+
+    public TryNode(StmtNode body, ExprNode[] types, TargetNode[] names, StmtNode[] handlers, StmtNode orelse,
+                   StmtNode finalbody, int currentSlot) {
+        this.body = body;
+        this.types = types;
+        this.names = names;
+        this.handlers = handlers;
+        this.orelse = orelse;
+        this.finalbody = finalbody;
+        this.currentSlot = currentSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        try {
+            boolean completed = false;
+            try {
+                body.executeVoid(frame);
+                completed = true;
+            } catch (PyException e) {
+                if (handlers.length == 0) {
+                    throw e;
+                }
+                handle(frame, e);
+            }
+            if (completed && orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        } finally {
+            if (finalbody != null) {
+                finalbody.executeVoid(frame);
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private void handle(VirtualFrame frame, PyException e) {
+        for (int i = 0; i < handlers.length; i++) {
+            if (types[i] == null || matches(e.type(), types[i].execute(frame))) {
+                Object saved = frame.getObject(currentSlot);
+                frame.setObject(currentSlot, e);
+                try {
+                    if (names[i] != null) {
+                        names[i].assign(frame, e.exception());
+                    }
+                    handlers[i].executeVoid(frame);
+                } catch (PyException inner) {
+                    if (inner != e && inner.exception().context == PyNone.NONE && inner.exception() != e.exception()) {
+                        inner.exception().context = e.exception();
+                    }
+                    throw inner;
+                } finally {
+                    frame.setObject(currentSlot, saved);
+                }
+                return;
+            }
+        }
+        throw e;
+    }
+
+    public static boolean matches(PyType type, Object spec) {
+        if (spec instanceof PyType t) {
+            return type.isSubtypeOf(t);
+        }
+        if (spec instanceof PyTuple tuple) {
+            for (Object o : tuple.items()) {
+                if (matches(type, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+}

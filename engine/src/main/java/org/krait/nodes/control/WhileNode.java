@@ -1,0 +1,57 @@
+package org.krait.nodes.control;
+
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import org.krait.nodes.ExprNode;
+import org.krait.nodes.StmtNode;
+import org.krait.nodes.expression.ToBoolNode;
+import org.krait.nodes.expression.ToBoolNodeGen;
+
+/** {@code while test: body else: orelse}, as a Truffle loop so that long loops are compiled (OSR). */
+public final class WhileNode extends StmtNode {
+    @Child private LoopNode loop;
+    @Child private StmtNode orelse;
+
+    public WhileNode(ExprNode test, StmtNode body, StmtNode orelse) {
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(ToBoolNodeGen.create(test), body));
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        try {
+            loop.execute(frame);
+        } catch (BreakException e) {
+            return;
+        }
+        if (orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    private static final class Body extends Node implements RepeatingNode {
+        @Child private ToBoolNode test;
+        @Child private StmtNode body;
+
+        Body(ToBoolNode test, StmtNode body) {
+            this.test = test;
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            if (!test.executeBoolean(frame)) {
+                return false;
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (ContinueException e) {
+                // next iteration
+            }
+            return true;
+        }
+    }
+}

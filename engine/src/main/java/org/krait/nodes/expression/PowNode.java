@@ -1,0 +1,24 @@
+package org.krait.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import org.krait.parser.ast.Operator;
+import org.krait.runtime.Arith;
+
+/** {@code a ** b}. */
+public abstract class PowNode extends BinaryNode {
+    @Specialization
+    protected double doDouble(double a, double b) {
+        return Arith.pow(a, b);
+    }
+
+    @Specialization
+    protected double doDoubleLong(double a, long b) {
+        return Arith.pow(a, b);
+    }
+
+    @Fallback
+    protected Object doGeneric(Object a, Object b) {
+        return generic(Operator.POW, a, b);
+    }
+}

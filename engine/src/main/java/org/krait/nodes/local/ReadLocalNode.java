@@ -1,0 +1,48 @@
+package org.krait.nodes.local;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.dsl.NodeField;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.krait.nodes.ExprNode;
+import org.krait.runtime.PyErrors;
+
+/** Reads a local slot; a slot never written is an unbound local. */
+@NodeField(name = "slot", type = int.class)
+@NodeField(name = "name", type = String.class)
+public abstract class ReadLocalNode extends ExprNode {
+    protected abstract int getSlot();
+
+    protected abstract String getName();
+
+    @Specialization(guards = "frame.isLong(getSlot())")
+    protected long readLong(VirtualFrame frame) {
+        return frame.getLong(getSlot());
+    }
+
+    @Specialization(guards = "frame.isDouble(getSlot())")
+    protected double readDouble(VirtualFrame frame) {
+        return frame.getDouble(getSlot());
+    }
+
+    @Specialization(guards = "frame.isBoolean(getSlot())")
+    protected boolean readBoolean(VirtualFrame frame) {
+        return frame.getBoolean(getSlot());
+    }
+
+    @Specialization(replaces = {"readLong", "readDouble", "readBoolean"})
+    protected Object readObject(VirtualFrame frame) {
+        Object v;
+        if (frame.isObject(getSlot())) {
+            v = frame.getObject(getSlot());
+        } else {
+            CompilerDirectives.transferToInterpreter();
+            v = frame.getValue(getSlot());
+        }
+        if (v == null) {
+            CompilerDirectives.transferToInterpreter();
+            throw PyErrors.unboundLocal(getName());
+        }
+        return v;
+    }
+}

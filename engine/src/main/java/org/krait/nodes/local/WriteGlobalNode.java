@@ -1,0 +1,34 @@
+package org.krait.nodes.local;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.krait.nodes.ExprNode;
+import org.krait.runtime.PyCell;
+import org.krait.runtime.PyModule;
+
+/** Stores a global ({@code value == null} in the child's result unbinds it, for {@code del}). */
+public final class WriteGlobalNode extends ExprNode {
+    private final String name;
+    @Child private ExprNode value;
+    @CompilationFinal private PyModule cachedModule;
+    @CompilationFinal private PyCell cell;
+
+    public WriteGlobalNode(String name, ExprNode value) {
+        this.name = name;
+        this.value = value;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object v = value.execute(frame);
+        PyModule module = Globals.of(frame);
+        if (module != cachedModule) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            cachedModule = module;
+            cell = module.cell(name);
+        }
+        cell.value = v;
+        return v;
+    }
+}

@@ -1,0 +1,21 @@
+package org.krait.nodes.local;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.krait.nodes.ExprNode;
+import org.krait.nodes.StmtNode;
+
+/** Stores a compiler temporary. */
+public final class WriteTempNode extends StmtNode {
+    private final int slot;
+    @Child private ExprNode value;
+
+    public WriteTempNode(int slot, ExprNode value) {
+        this.slot = slot;
+        this.value = value;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        frame.setObject(slot, value.execute(frame));
+    }
+}

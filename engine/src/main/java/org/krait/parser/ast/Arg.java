@@ -1,0 +1,5 @@
+package org.krait.parser.ast;
+
+/** One parameter. */
+public record Arg(Pos pos, String arg, Expr annotation /* nullable */) implements Node {
+}

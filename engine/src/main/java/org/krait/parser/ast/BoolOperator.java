@@ -1,0 +1,5 @@
+package org.krait.parser.ast;
+
+public enum BoolOperator {
+    AND, OR
+}

@@ -1,0 +1,4 @@
+package org.krait.parser.ast;
+
+public record WithItem(Expr contextExpr, Expr optionalVars /* nullable */) implements Node {
+}

@@ -1,0 +1,181 @@
+package org.krait.runtime;
+
+import java.util.Arrays;
+
+/**
+ * Insertion-ordered hash table with Python key semantics ({@code __hash__}/{@code __eq__}), shared by dict
+ * and set. Like CPython's compact dict: a sparse index array points into dense, ordered entry arrays;
+ * deleted entries leave holes that are squeezed out when the table grows.
+ */
+public final class HashTable {
+    private static final int EMPTY = -1;
+    private static final int DELETED = -2;
+
+    private int[] index = emptyIndex(8);
+    private long[] hashes = new long[5];
+    private Object[] keys = new Object[5];
+    private Object[] values = new Object[5];
+    /** Entries in use including holes; the next entry goes at {@code used}. */
+    private int used;
+    private int size;
+    /** Bumped on every insertion or deletion so iterators can detect changes. */
+    private int version;
+
+    public int size() {
+        return size;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** Capacity of the dense entry arrays; entry positions run from 0 to {@code entryLimit() - 1}. */
+    public int entryLimit() {
+        return used;
+    }
+
+    /** Key of entry {@code i}, or null for a hole. */
+    public Object keyAt(int i) {
+        return keys[i];
+    }
+
+    public Object valueAt(int i) {
+        return values[i];
+    }
+
+    public Object get(Object key) {
+        int e = find(key, Ops.hash(key));
+        return e < 0 ? null : values[e];
+    }
+
+    public boolean containsKey(Object key) {
+        return find(key, Ops.hash(key)) >= 0;
+    }
+
+    /** Stores {@code value} under {@code key}; an existing equal key keeps its position (and identity). */
+    public void put(Object key, Object value) {
+        long h = Ops.hash(key);
+        int e = find(key, h);
+        if (e >= 0) {
+            values[e] = value;
+            return;
+        }
+        if (used == keys.length) {
+            resize();
+        }
+        hashes[used] = h;
+        keys[used] = key;
+        values[used] = value;
+        insertIndex(h, used);
+        used++;
+        size++;
+        version++;
+    }
+
+    /** Removes {@code key}; returns its value or null when absent. */
+    public Object remove(Object key) {
+        long h = Ops.hash(key);
+        int mask = index.length - 1;
+        for (long perturb = h, i = h & mask; ; perturb >>>= 5, i = (5 * i + 1 + perturb) & mask) {
+            int e = index[(int) i];
+            if (e == EMPTY) {
+                return null;
+            }
+            if (e >= 0 && hashes[e] == h && Ops.keyEquals(keys[e], key)) {
+                Object v = values[e];
+                index[(int) i] = DELETED;
+                keys[e] = null;
+                values[e] = null;
+                size--;
+                version++;
+                return v;
+            }
+        }
+    }
+
+    /** Removes and returns the entry position of the last item, for {@code popitem}; -1 when empty. */
+    public int lastEntry() {
+        for (int i = used - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public void clear() {
+        index = emptyIndex(8);
+        hashes = new long[5];
+        keys = new Object[5];
+        values = new Object[5];
+        used = 0;
+        size = 0;
+        version++;
+    }
+
+    public HashTable copy() {
+        HashTable t = new HashTable();
+        t.index = index.clone();
+        t.hashes = hashes.clone();
+        t.keys = keys.clone();
+        t.values = values.clone();
+        t.used = used;
+        t.size = size;
+        return t;
+    }
+
+    private int find(Object key, long h) {
+        int mask = index.length - 1;
+        for (long perturb = h, i = h & mask; ; perturb >>>= 5, i = (5 * i + 1 + perturb) & mask) {
+            int e = index[(int) i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0 && hashes[e] == h && Ops.keyEquals(keys[e], key)) {
+                return e;
+            }
+        }
+    }
+
+    private void insertIndex(long h, int entry) {
+        int mask = index.length - 1;
+        for (long perturb = h, i = h & mask; ; perturb >>>= 5, i = (5 * i + 1 + perturb) & mask) {
+            if (index[(int) i] < 0) {
+                index[(int) i] = entry;
+                return;
+            }
+        }
+    }
+
+    /** Squeezes out holes and rebuilds the index with room for growth (load factor at most 2/3). */
+    private void resize() {
+        int capacity = Math.max(5, size * 2 + 1);
+        int indexSize = Integer.highestOneBit(capacity * 3 / 2) << 1;
+        long[] nh = new long[capacity];
+        Object[] nk = new Object[capacity];
+        Object[] nv = new Object[capacity];
+        int n = 0;
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != null) {
+                nh[n] = hashes[i];
+                nk[n] = keys[i];
+                nv[n] = values[i];
+                n++;
+            }
+        }
+        hashes = nh;
+        keys = nk;
+        values = nv;
+        used = n;
+        index = emptyIndex(indexSize);
+        for (int i = 0; i < n; i++) {
+            insertIndex(hashes[i], i);
+        }
+    }
+
+    private static int[] emptyIndex(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, EMPTY);
+        return a;
+    }
+}

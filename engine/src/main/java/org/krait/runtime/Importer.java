@@ -1,0 +1,95 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.source.Source;
+import org.krait.KraitLanguage;
+
+import java.io.IOException;
+
+/**
+ * The import system: {@code sys.modules} first, then built-in modules (engine and {@link ModuleProvider}s),
+ * then {@code NAME.py} or {@code NAME/__init__.py} on {@code sys.path}.
+ */
+public final class Importer {
+    private Importer() {
+    }
+
+    @TruffleBoundary
+    public static Object importModule(KraitContext context, String name, boolean returnTop, int level) {
+        if (level > 0) {
+            throw PyErrors.notImplemented("relative imports");
+        }
+        String[] parts = name.split("\\.");
+        PyModule top = null;
+        PyModule current = null;
+        StringBuilder qualified = new StringBuilder();
+        for (String part : parts) {
+            if (!qualified.isEmpty()) {
+                qualified.append('.');
+            }
+            qualified.append(part);
+            current = load(context, qualified.toString(), current);
+            if (top == null) {
+                top = current;
+            }
+        }
+        return returnTop ? top : current;
+    }
+
+    private static PyModule load(KraitContext context, String name, PyModule parent) {
+        PyModule m = context.modules().get(name);
+        if (m != null) {
+            return m;
+        }
+        m = context.providedModule(name);
+        if (m != null) {
+            return m;
+        }
+        TruffleFile file = find(context, name, parent);
+        if (file == null) {
+            throw PyErrors.createWithArgs(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        }
+        try {
+            Source source = Source.newBuilder(KraitLanguage.ID, file).build();
+            m = new PyModule(name);
+            m.setAttribute("__file__", file.getPath());
+            if (file.getName().equals("__init__.py")) {
+                m.setAttribute("__path__", new PyList(new Object[]{file.getParent().getPath()}));
+            }
+            context.modules().put(name, m);
+            if (parent != null) {
+                parent.setAttribute(name.substring(name.lastIndexOf('.') + 1), m);
+            }
+            context.language().runModule(context, source, m);
+            return m;
+        } catch (IOException e) {
+            throw PyErrors.create(ExceptionTypes.IMPORT_ERROR, "cannot read " + file.getPath() + ": " + e.getMessage());
+        } catch (PyException e) {
+            context.modules().remove(name);
+            throw e;
+        }
+    }
+
+    private static TruffleFile find(KraitContext context, String name, PyModule parent) {
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        Object path = context.sys().getAttribute("path");
+        Object[] dirs = parent != null && parent.getAttribute("__path__") instanceof PyList l ? l.toArray()
+                : path instanceof PyList l ? l.toArray() : new Object[0];
+        for (Object d : dirs) {
+            if (!(d instanceof String dir)) {
+                continue;
+            }
+            TruffleFile base = context.env().getPublicTruffleFile(dir.isEmpty() ? "." : dir);
+            TruffleFile file = base.resolve(simple + ".py");
+            if (file.isRegularFile()) {
+                return file;
+            }
+            TruffleFile pkg = base.resolve(simple).resolve("__init__.py");
+            if (pkg.isRegularFile()) {
+                return pkg;
+            }
+        }
+        return null;
+    }
+}

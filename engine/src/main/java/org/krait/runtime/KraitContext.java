@@ -1,0 +1,118 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+import org.krait.KraitLanguage;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/** Per-context interpreter state: loaded modules, the builtins, the standard streams, the call depth. */
+public final class KraitContext {
+    private static final com.oracle.truffle.api.TruffleLanguage.ContextReference<KraitContext> REFERENCE =
+            com.oracle.truffle.api.TruffleLanguage.ContextReference.create(KraitLanguage.class);
+
+    private final KraitLanguage language;
+    private final Env env;
+    private final Map<String, PyModule> modules = new HashMap<>();
+    private final Map<String, ModuleProvider> providers = new HashMap<>();
+    private final PyModule builtins;
+    private final PyModule sys;
+    public final PyTextIO stdout;
+    public final PyTextIO stderr;
+    public final PyTextIO stdin;
+    /** Python frames currently on the stack, checked against the recursion limit on every call. */
+    public int depth;
+    public int recursionLimit = 1000;
+
+    public KraitContext(KraitLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.stdout = new PyTextIO("<stdout>", env.out());
+        this.stderr = new PyTextIO("<stderr>", env.err());
+        this.stdin = new PyTextIO("<stdin>", env.in());
+        this.builtins = new PyModule("builtins");
+        this.sys = new PyModule("sys");
+        modules.put("builtins", builtins);
+        modules.put("sys", sys);
+        for (ModuleProvider p : ServiceLoader.load(ModuleProvider.class, KraitContext.class.getClassLoader())) {
+            for (String name : p.moduleNames()) {
+                providers.put(name, p);
+            }
+        }
+    }
+
+    public static KraitContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    /** Installs the builtins and {@code sys} (after the context exists, as they refer to it). */
+    public void initialize() {
+        org.krait.builtins.Bootstrap.install(this);
+    }
+
+    private PyModule main;
+
+    /** The {@code __main__} module, created when the first program runs; a file's folder goes first on sys.path. */
+    public PyModule mainModule(com.oracle.truffle.api.source.Source source) {
+        if (main == null) {
+            main = new PyModule("__main__");
+            main.setAttribute("__builtins__", builtins);
+            modules.put("__main__", main);
+            if (source.getPath() != null && !source.isInteractive()) {
+                main.setAttribute("__file__", source.getPath());
+                String dir = env.getPublicTruffleFile(source.getPath()).getAbsoluteFile().getParent().getPath();
+                if (sys.getAttribute("path") instanceof PyList path) {
+                    path.insert(0, dir);
+                }
+            }
+        }
+        return main;
+    }
+
+    /** Remembers an exception that escaped to the embedder, as {@code sys.last_type/last_value/last_traceback}. */
+    public void setLastException(PyException e) {
+        PyBaseException exc = e.exception();
+        sys.setAttribute("last_type", exc.type());
+        sys.setAttribute("last_value", exc);
+        sys.setAttribute("last_traceback", exc.traceback == null ? PyNone.NONE : exc.traceback);
+    }
+
+    public KraitLanguage language() {
+        return language;
+    }
+
+    public Env env() {
+        return env;
+    }
+
+    public PyModule builtins() {
+        return builtins;
+    }
+
+    public PyModule sys() {
+        return sys;
+    }
+
+    public Map<String, PyModule> modules() {
+        return modules;
+    }
+
+    /** A built-in module contributed through {@link ModuleProvider}, created on first import; else null. */
+    public PyModule providedModule(String name) {
+        ModuleProvider p = providers.get(name);
+        if (p == null) {
+            return null;
+        }
+        PyModule m = p.create(name, this);
+        modules.put(name, m);
+        return m;
+    }
+
+    /** Flushes the standard streams (at exit and before error output). */
+    public void flushStreams() {
+        stdout.flush();
+        stderr.flush();
+    }
+}

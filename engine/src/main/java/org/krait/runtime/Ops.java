@@ -1,0 +1,636 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.krait.parser.ast.CmpOp;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The generic semantics of the object protocols for built-in types: truth, equality, hashing, ordering,
+ * length, item access, membership and iteration. Nodes specialise the common cases and fall back here.
+ */
+public final class Ops {
+    private Ops() {
+    }
+
+    public static String typeName(Object o) {
+        return PyType.of(o).name();
+    }
+
+    public static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    // ---- truth -------------------------------------------------------------------------------------
+
+    @TruffleBoundary
+    public static boolean isTrue(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        } else if (o instanceof Long l) {
+            return l != 0;
+        } else if (o instanceof Double d) {
+            return d != 0.0;
+        } else if (o instanceof String s) {
+            return !s.isEmpty();
+        } else if (o == PyNone.NONE) {
+            return false;
+        } else if (o instanceof BigInteger) {
+            return true; // normalised: a BigInteger is never 0
+        } else if (o instanceof PyList l) {
+            return l.size() != 0;
+        } else if (o instanceof PyTuple t) {
+            return t.size() != 0;
+        } else if (o instanceof PyDict d) {
+            return d.size() != 0;
+        } else if (o instanceof PySet s) {
+            return s.size() != 0;
+        } else if (o instanceof PyRange r) {
+            return r.length() != 0;
+        } else if (o instanceof PyBytes b) {
+            return b.bytes().length != 0;
+        } else if (o instanceof PyDictView v) {
+            return v.dict.size() != 0;
+        }
+        return true;
+    }
+
+    // ---- equality and hashing ----------------------------------------------------------------------
+
+    /** Dict/set key comparison: identity first, as CPython does. */
+    public static boolean keyEquals(Object a, Object b) {
+        return a == b || eq(a, b);
+    }
+
+    @TruffleBoundary
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d && d.isNaN());
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return compareNumbers(a, b) == 0;
+        }
+        if (a instanceof String s) {
+            return b instanceof String && s.equals(b);
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return sequenceEquals(x.items(), x.size(), y.items(), y.size());
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return x.size() == y.size() && sequenceEquals(x.toArray(), x.size(), y.toArray(), y.size());
+        }
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            return dictEquals(x, y);
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            return x.size() == y.size() && Sets.isSubset(x, y);
+        }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            return java.util.Arrays.equals(x.bytes(), y.bytes());
+        }
+        if (a instanceof PyRange x && b instanceof PyRange y) {
+            long n = x.length();
+            return n == y.length() && (n == 0 || x.start == y.start && (n == 1 || x.step == y.step));
+        }
+        if (a instanceof PySlice x && b instanceof PySlice y) {
+            return eq(x.start, y.start) && eq(x.stop, y.stop) && eq(x.step, y.step);
+        }
+        if (a instanceof PyDictView x && b instanceof PyDictView y && x.kind == y.kind && x.kind != Iterators.Kind.VALUES) {
+            return eq(Sets.toSet(x), Sets.toSet(y));
+        }
+        if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
+            return x.self == y.self && x.function == y.function;
+        }
+        return false;
+    }
+
+    private static boolean sequenceEquals(Object[] a, int na, Object[] b, int nb) {
+        if (na != nb) {
+            return false;
+        }
+        for (int i = 0; i < na; i++) {
+            if (!keyEquals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean dictEquals(PyDict x, PyDict y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        HashTable t = x.table();
+        for (int i = 0; i < t.entryLimit(); i++) {
+            Object k = t.keyAt(i);
+            if (k != null) {
+                Object v = y.get(k);
+                if (v == null || !keyEquals(t.valueAt(i), v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final long HASH_MODULUS = (1L << 61) - 1;
+
+    @TruffleBoundary
+    public static long hash(Object o) {
+        if (o instanceof String s) {
+            return s.hashCode();
+        } else if (o instanceof Long l) {
+            return hashLong(l);
+        } else if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (o instanceof Double d) {
+            return hashDouble(d, o);
+        } else if (o instanceof BigInteger b) {
+            return hashBig(b);
+        } else if (o instanceof PyTuple t) {
+            return hashTuple(t);
+        } else if (o instanceof PyList || o instanceof PyDict || o instanceof PyDictView
+                || (o instanceof PySet s && !s.isFrozen())) {
+            throw PyErrors.typeError("unhashable type: '" + typeName(o) + "'");
+        } else if (o instanceof PySet s) {
+            long h = 1927868237L * (s.size() + 1);
+            HashTable t = s.table();
+            for (int i = 0; i < t.entryLimit(); i++) {
+                if (t.keyAt(i) != null) {
+                    long x = hash(t.keyAt(i));
+                    h ^= (x ^ (x << 16) ^ 89869747L) * 3644798167L;
+                }
+            }
+            return h == -1 ? 590923713L : h;
+        } else if (o instanceof PyBytes b) {
+            return java.util.Arrays.hashCode(b.bytes());
+        } else if (o instanceof PyRange r) {
+            return hashTuple(PyTuple.of(r.length(), r.start, r.step));
+        }
+        return System.identityHashCode(o);
+    }
+
+    private static long hashLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            return hashBig(BigInteger.valueOf(v));
+        }
+        long h = Math.abs(v) % HASH_MODULUS;
+        h = v < 0 ? -h : h;
+        return h == -1 ? -2 : h;
+    }
+
+    private static long hashBig(BigInteger b) {
+        long h = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
+        h = b.signum() < 0 ? -h : h;
+        return h == -1 ? -2 : h;
+    }
+
+    private static long hashDouble(double d, Object identity) {
+        if (Double.isNaN(d)) {
+            return System.identityHashCode(identity);
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 314159 : -314159;
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
+            return hashLong((long) d);
+        }
+        // value = m * 2**e reduced modulo 2**61 - 1, as CPython does, so equal numbers hash equally
+        int sign = d < 0 ? -1 : 1;
+        double m = Math.abs(d);
+        int e = Math.getExponent(m) + 1;
+        m = m / Math.scalb(1.0, e);
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= HASH_MODULUS) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & HASH_MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    private static long hashTuple(PyTuple t) {
+        final long prime1 = -7046029288634856825L;
+        final long prime2 = -4417276706812531889L;
+        final long prime5 = 2870177450012600261L;
+        long acc = prime5;
+        for (Object item : t.items()) {
+            acc += hash(item) * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += t.size() ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
+    }
+
+    // ---- ordering ----------------------------------------------------------------------------------
+
+    public static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    /** Exact comparison of two real numbers (no NaN): negative, zero or positive. */
+    @TruffleBoundary
+    public static int compareNumbers(Object a, Object b) {
+        if (a instanceof Boolean x) {
+            a = x ? 1L : 0L;
+        }
+        if (b instanceof Boolean y) {
+            b = y ? 1L : 0L;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return Double.compare(x, y) == 0 || x.doubleValue() == y.doubleValue() ? 0 : x < y ? -1 : 1;
+        }
+        if (a instanceof Double x) {
+            return -compareIntFloat(b, x);
+        }
+        if (b instanceof Double y) {
+            return compareIntFloat(a, y);
+        }
+        return Arith.big(a).compareTo(Arith.big(b));
+    }
+
+    private static int compareIntFloat(Object i, double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        if (i instanceof Long l && Math.abs(l) < (1L << 53)) {
+            return Double.compare((double) l, d) == 0 ? 0 : (double) l < d ? -1 : 1;
+        }
+        return new BigDecimal(Arith.big(i)).compareTo(new BigDecimal(d));
+    }
+
+    /** Rich comparison of built-in values for the six ordering/equality operators. */
+    @TruffleBoundary
+    public static boolean compare(CmpOp op, Object a, Object b) {
+        switch (op) {
+            case EQ:
+                return eq(a, b);
+            case NOTEQ:
+                return !eq(a, b);
+            default:
+                break;
+        }
+        int c;
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double x && x.isNaN() || b instanceof Double y && y.isNaN()) {
+                return false;
+            }
+            c = compareNumbers(a, b);
+        } else if (a instanceof String x && b instanceof String y) {
+            c = compareStrings(x, y);
+        } else if (a instanceof PyList x && b instanceof PyList y) {
+            return compareSequences(op, x.toArray(), y.toArray());
+        } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return compareSequences(op, x.items(), y.items());
+        } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            c = java.util.Arrays.compareUnsigned(x.bytes(), y.bytes());
+        } else if (a instanceof PySet x && b instanceof PySet y) {
+            return switch (op) {
+                case LT -> x.size() < y.size() && Sets.isSubset(x, y);
+                case LTE -> Sets.isSubset(x, y);
+                case GT -> x.size() > y.size() && Sets.isSubset(y, x);
+                default -> Sets.isSubset(y, x);
+            };
+        } else {
+            throw PyErrors.typeError("'" + op.symbol() + "' not supported between instances of '" + typeName(a)
+                    + "' and '" + typeName(b) + "'");
+        }
+        return switch (op) {
+            case LT -> c < 0;
+            case LTE -> c <= 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** Compares by code point (Java's compareTo compares UTF-16 units, which differs above U+FFFF). */
+    public static int compareStrings(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char a = x.charAt(i);
+            char b = y.charAt(i);
+            if (a != b) {
+                return Integer.compare(x.codePointAt(i), y.codePointAt(i));
+            }
+        }
+        return Integer.compare(x.length(), y.length());
+    }
+
+    private static boolean compareSequences(CmpOp op, Object[] a, Object[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (!keyEquals(a[i], b[i])) {
+                return compare(op, a[i], b[i]);
+            }
+        }
+        int c = Integer.compare(a.length, b.length);
+        return switch (op) {
+            case LT -> c < 0;
+            case LTE -> c <= 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    // ---- integers as indices -----------------------------------------------------------------------
+
+    /** {@code operator.index(o)} as a long; OverflowError-free callers use {@link #indexClamped}. */
+    @TruffleBoundary
+    public static long index(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        } else if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (o instanceof BigInteger) {
+            throw PyErrors.create(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+        throw PyErrors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    /** Like {@link #index} but saturating, as slice bounds are. */
+    @TruffleBoundary
+    public static long indexClamped(Object o) {
+        if (o instanceof BigInteger b) {
+            return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        if (!isInt(o)) {
+            throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return index(o);
+    }
+
+    // ---- containers --------------------------------------------------------------------------------
+
+    @TruffleBoundary
+    public static long len(Object o) {
+        if (o instanceof String s) {
+            return Strings.length(s);
+        } else if (o instanceof PyList l) {
+            return l.size();
+        } else if (o instanceof PyTuple t) {
+            return t.size();
+        } else if (o instanceof PyDict d) {
+            return d.size();
+        } else if (o instanceof PySet s) {
+            return s.size();
+        } else if (o instanceof PyRange r) {
+            return r.length();
+        } else if (o instanceof PyBytes b) {
+            return b.bytes().length;
+        } else if (o instanceof PyDictView v) {
+            return v.dict.size();
+        }
+        throw PyErrors.typeError("object of type '" + typeName(o) + "' has no len()");
+    }
+
+    /** Normalises a possibly negative sequence index; -1 when out of range. */
+    private static int normalize(Object key, int length, String what) {
+        long i = index(key);
+        if (i < 0) {
+            i += length;
+        }
+        if (i < 0 || i >= length) {
+            throw PyErrors.indexError(what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object obj, Object key) {
+        if (obj instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                return new PyList(sliceOf(l.toArray(), s.indices(l.size())));
+            }
+            checkIndexType(key, "list");
+            return l.get(normalize(key, l.size(), "list"));
+        } else if (obj instanceof PyDict d) {
+            Object v = d.get(key);
+            if (v == null) {
+                throw PyErrors.keyError(key);
+            }
+            return v;
+        } else if (obj instanceof PyTuple t) {
+            if (key instanceof PySlice s) {
+                return new PyTuple(sliceOf(t.items(), s.indices(t.size())));
+            }
+            checkIndexType(key, "tuple");
+            return t.get(normalize(key, t.size(), "tuple"));
+        } else if (obj instanceof String str) {
+            if (key instanceof PySlice s) {
+                return Strings.slice(str, s.indices(Strings.length(str)));
+            }
+            if (!isInt(key)) {
+                throw PyErrors.typeError("string indices must be integers, not '" + typeName(key) + "'");
+            }
+            return Strings.codePointAt(str, normalize(key, Strings.length(str), "string"));
+        } else if (obj instanceof PyRange r) {
+            if (key instanceof PySlice s) {
+                PySlice.Bounds b = s.indices((int) r.length());
+                return new PyRange(r.get(b.start()), r.get(b.start()) + (long) b.length() * b.step() * r.step,
+                        r.step * b.step());
+            }
+            checkIndexType(key, "range object");
+            return r.get(normalize(key, (int) r.length(), "range object"));
+        } else if (obj instanceof PyBytes b) {
+            if (key instanceof PySlice s) {
+                PySlice.Bounds bd = s.indices(b.bytes().length);
+                byte[] out = new byte[bd.length()];
+                for (int k = 0, i = bd.start(); k < out.length; k++, i += bd.step()) {
+                    out[k] = b.bytes()[i];
+                }
+                return new PyBytes(out);
+            }
+            return (long) (b.bytes()[normalize(key, b.bytes().length, "index")] & 0xff);
+        } else if (obj instanceof PyType t && t.lookup("__class_getitem__") == null) {
+            return t; // list[int] and friends: annotations only
+        }
+        throw PyErrors.notSubscriptable(obj);
+    }
+
+    private static void checkIndexType(Object key, String what) {
+        if (!isInt(key)) {
+            throw PyErrors.typeError(what + " indices must be integers or slices, not " + typeName(key));
+        }
+    }
+
+    public static Object[] sliceOf(Object[] items, PySlice.Bounds b) {
+        if (b.step() == 1) {
+            return java.util.Arrays.copyOfRange(items, b.start(), b.start() + b.length());
+        }
+        Object[] out = new Object[b.length()];
+        for (int k = 0, i = b.start(); k < out.length; k++, i += b.step()) {
+            out[k] = items[i];
+        }
+        return out;
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object obj, Object key, Object value) {
+        if (obj instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                assignSlice(l, s, value);
+                return;
+            }
+            checkIndexType(key, "list");
+            l.set(normalize(key, l.size(), "list assignment"), value);
+        } else if (obj instanceof PyDict d) {
+            d.put(key, value);
+        } else {
+            throw PyErrors.typeError("'" + typeName(obj) + "' object does not support item assignment");
+        }
+    }
+
+    private static void assignSlice(PyList l, PySlice s, Object value) {
+        Object[] values = value == l ? l.toArray() : toArray(value);
+        PySlice.Bounds b = s.indices(l.size());
+        if (b.step() == 1) {
+            l.replace(b.start(), Math.max(b.start(), b.stop()), values);
+            return;
+        }
+        if (values.length != b.length()) {
+            throw PyErrors.valueError("attempt to assign sequence of size " + values.length
+                    + " to extended slice of size " + b.length());
+        }
+        for (int k = 0, i = b.start(); k < values.length; k++, i += b.step()) {
+            l.set(i, values[k]);
+        }
+    }
+
+    @TruffleBoundary
+    public static void delItem(Object obj, Object key) {
+        if (obj instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                PySlice.Bounds b = s.indices(l.size());
+                if (b.step() == 1) {
+                    l.replace(b.start(), Math.max(b.start(), b.stop()), new Object[0]);
+                } else {
+                    int[] doomed = new int[b.length()];
+                    for (int k = 0, i = b.start(); k < doomed.length; k++, i += b.step()) {
+                        doomed[k] = i;
+                    }
+                    java.util.Arrays.sort(doomed);
+                    for (int k = doomed.length - 1; k >= 0; k--) {
+                        l.remove(doomed[k]);
+                    }
+                }
+                return;
+            }
+            checkIndexType(key, "list");
+            l.remove(normalize(key, l.size(), "list assignment"));
+        } else if (obj instanceof PyDict d) {
+            if (d.remove(key) == null) {
+                throw PyErrors.keyError(key);
+            }
+        } else {
+            throw PyErrors.typeError("'" + typeName(obj) + "' object doesn't support item deletion");
+        }
+    }
+
+    @TruffleBoundary
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof PyDict d) {
+            return d.table().containsKey(item);
+        } else if (container instanceof PySet s) {
+            return s.contains(item);
+        } else if (container instanceof String s) {
+            if (!(item instanceof String sub)) {
+                throw PyErrors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
+            }
+            return s.contains(sub);
+        } else if (container instanceof PyRange r && isInt(item) && !(item instanceof BigInteger)) {
+            long v = index(item);
+            long n = r.length();
+            if (n == 0) {
+                return false;
+            }
+            long off = v - r.start;
+            return off % r.step == 0 && off / r.step >= 0 && off / r.step < n;
+        } else if (container instanceof PyBytes b) {
+            if (isInt(item)) {
+                long v = index(item);
+                for (byte x : b.bytes()) {
+                    if ((x & 0xff) == v) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
+                    new String(((PyBytes) item).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        } else if (container instanceof PyDictView v && v.kind == Iterators.Kind.KEYS) {
+            return v.dict.table().containsKey(item);
+        }
+        PyIterator it = iterOrNull(container);
+        if (it == null) {
+            throw PyErrors.typeError("argument of type '" + typeName(container) + "' is not iterable");
+        }
+        for (Object x = it.next(); x != null; x = it.next()) {
+            if (keyEquals(x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    public static PyIterator iter(Object o) {
+        PyIterator it = iterOrNull(o);
+        if (it == null) {
+            throw PyErrors.notIterable(o);
+        }
+        return it;
+    }
+
+    private static PyIterator iterOrNull(Object o) {
+        if (o instanceof PyIterator it) {
+            return it;
+        } else if (o instanceof PyList l) {
+            return Iterators.of(l);
+        } else if (o instanceof PyTuple t) {
+            return Iterators.of(t.items());
+        } else if (o instanceof String s) {
+            return Iterators.of(s);
+        } else if (o instanceof PyRange r) {
+            return Iterators.of(r);
+        } else if (o instanceof PyDict d) {
+            return Iterators.of(d.table(), Iterators.Kind.KEYS);
+        } else if (o instanceof PySet s) {
+            return Iterators.of(s.table(), Iterators.Kind.KEYS);
+        } else if (o instanceof PyDictView v) {
+            return Iterators.of(v.dict.table(), v.kind);
+        } else if (o instanceof PyBytes b) {
+            return Iterators.of(b);
+        }
+        return null;
+    }
+
+    /** The items of any iterable, in order. */
+    @TruffleBoundary
+    public static Object[] toArray(Object iterable) {
+        if (iterable instanceof PyList l) {
+            return l.toArray();
+        } else if (iterable instanceof PyTuple t) {
+            return t.items();
+        }
+        PyIterator it = iter(iterable);
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        for (Object x = it.next(); x != null; x = it.next()) {
+            out.add(x);
+        }
+        return out.toArray();
+    }
+}

@@ -1,0 +1,100 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * The Java throwable that carries a Python exception instance up the stack. Tracebacks are built the way
+ * CPython builds them: the innermost statement that sees the exception records its line, and each frame
+ * the exception leaves adds one entry.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PyException extends AbstractTruffleException {
+    private static final long serialVersionUID = 1L;
+
+    private final PyBaseException exception;
+    /** Line of the statement executing in the current frame, or -1 before a statement has seen it. */
+    private int pendingLine = -1;
+
+    public PyException(PyBaseException exception) {
+        super(null, null, 0, null);
+        this.exception = exception;
+    }
+
+    public PyBaseException exception() {
+        return exception;
+    }
+
+    public PyType type() {
+        return exception.type();
+    }
+
+    /** Called by every statement the exception passes through; only the innermost of a frame counts. */
+    public void recordLine(int line) {
+        if (pendingLine < 0) {
+            pendingLine = line;
+        }
+    }
+
+    /** Called when the exception leaves a frame (or is caught in it): adds that frame's traceback entry. */
+    @TruffleBoundary
+    public void leaveFrame(String function, Source source) {
+        if (pendingLine >= 0) {
+            exception.traceback = new Traceback(function, source, pendingLine, exception.traceback);
+            pendingLine = -1;
+        }
+    }
+
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        if (exception.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+            return ExceptionType.EXIT;
+        } else if (exception.type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
+            return ExceptionType.PARSE_ERROR;
+        }
+        return ExceptionType.RUNTIME_ERROR;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    int getExceptionExitStatus() {
+        Object code = exception.args().size() == 0 ? PyNone.NONE : exception.args().get(0);
+        if (code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return 1;
+    }
+
+    @ExportMessage
+    boolean isExceptionIncompleteSource() {
+        return Boolean.TRUE.equals(exception.attributes().get("__incomplete__"));
+    }
+
+    @ExportMessage
+    boolean hasExceptionMessage() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getExceptionMessage() {
+        return getMessage();
+    }
+
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        return Traceback.formatExceptionOnly(exception).stripTrailing();
+    }
+}

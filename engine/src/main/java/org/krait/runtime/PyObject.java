@@ -1,0 +1,25 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.interop.TruffleObject;
+
+/**
+ * Base of every Krait object that is not represented by a plain Java value. Ints are {@code Long} or
+ * {@link java.math.BigInteger}, floats {@code Double}, bools {@code Boolean} and strs {@code String};
+ * everything else extends this class and knows its Python type.
+ */
+public abstract class PyObject implements TruffleObject {
+    private PyType type;
+
+    protected PyObject(PyType type) {
+        this.type = type;
+    }
+
+    public final PyType type() {
+        return type;
+    }
+
+    /** Only for bootstrapping {@code type}, whose type is itself, and for {@code __class__} assignment. */
+    final void setType(PyType type) {
+        this.type = type;
+    }
+}

@@ -1,0 +1,90 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** A text stream such as {@code sys.stdout}: UTF-8, buffered, flushed at exit and on {@code flush()}. */
+public final class PyTextIO extends PyObject {
+    private final String name;
+    private final Writer out;
+    private final BufferedReader in;
+
+    public PyTextIO(String name, OutputStream out) {
+        super(PyType.TEXT_IO);
+        this.name = name;
+        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.in = null;
+    }
+
+    public PyTextIO(String name, InputStream in) {
+        super(PyType.TEXT_IO);
+        this.name = name;
+        this.out = null;
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @TruffleBoundary
+    public void write(String s) {
+        if (out == null) {
+            throw PyErrors.create(ExceptionTypes.OS_ERROR, "not writable");
+        }
+        try {
+            out.write(s);
+        } catch (IOException e) {
+            throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+    }
+
+    @TruffleBoundary
+    public void flush() {
+        if (out != null) {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                // a closed pipe at exit is not worth a traceback, as in CPython
+            }
+        }
+    }
+
+    /** One line including its newline; "" at end of input. */
+    @TruffleBoundary
+    public String readline() {
+        if (in == null) {
+            throw PyErrors.create(ExceptionTypes.OS_ERROR, "not readable");
+        }
+        try {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0) {
+                sb.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+        }
+    }
+
+    @TruffleBoundary
+    public String read() {
+        StringBuilder sb = new StringBuilder();
+        for (String line = readline(); !line.isEmpty(); line = readline()) {
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+}

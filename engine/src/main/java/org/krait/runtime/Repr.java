@@ -1,0 +1,275 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.krait.runtime.format.BytesRepr;
+import org.krait.runtime.format.FloatRepr;
+import org.krait.runtime.format.FormatError;
+import org.krait.runtime.format.Formatter;
+import org.krait.runtime.format.PercentFormat;
+import org.krait.runtime.format.StrFormat;
+import org.krait.runtime.format.StrRepr;
+
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+
+/** {@code repr()}, {@code str()} and {@code format()} of the built-in types, exactly as CPython prints them. */
+public final class Repr {
+    /** Containers being printed on this thread, so that {@code l.append(l)} prints as {@code [[...]]}. */
+    private static final ThreadLocal<IdentityHashMap<Object, Boolean>> IN_PROGRESS =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
+    private Repr() {
+    }
+
+    @TruffleBoundary
+    public static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        } else if (o instanceof PyBaseException e) {
+            PyTuple args = e.args();
+            return args.size() == 0 ? "" : args.size() == 1 ? str(args.get(0)) : repr(args);
+        }
+        return repr(o);
+    }
+
+    @TruffleBoundary
+    public static String repr(Object o) {
+        if (o instanceof String s) {
+            return StrRepr.repr(s);
+        } else if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        } else if (o instanceof Double d) {
+            return FloatRepr.repr(d);
+        } else if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (o == PyNone.NONE) {
+            return "None";
+        } else if (o instanceof PyList l) {
+            return nested(l, "[", l.toArray(), "]");
+        } else if (o instanceof PyTuple t) {
+            return nested(t, "(", t.items(), t.size() == 1 ? ",)" : ")");
+        } else if (o instanceof PyDict d) {
+            return dictRepr(d);
+        } else if (o instanceof PySet s) {
+            return setRepr(s);
+        } else if (o instanceof PyBytes b) {
+            return BytesRepr.repr(b.bytes());
+        } else if (o instanceof PyRange r) {
+            return "range(" + r.start + ", " + r.stop + (r.step == 1 ? ")" : ", " + r.step + ")");
+        } else if (o instanceof PySlice s) {
+            return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
+        } else if (o instanceof PyType t) {
+            return t.toString();
+        } else if (o instanceof PyFunction f) {
+            return "<function " + f.qualname + " at " + address(f) + ">";
+        } else if (o instanceof PyBuiltinFunction f) {
+            return "<built-in function " + f.name() + ">";
+        } else if (o instanceof PyBoundMethod m) {
+            String name = m.function instanceof PyFunction f ? f.qualname
+                    : m.function instanceof PyBuiltinFunction f ? f.name() : "?";
+            if (m.function instanceof PyBuiltinFunction f) {
+                return "<built-in method " + f.name() + " of " + Ops.typeName(m.self) + " object at "
+                        + address(m.self) + ">";
+            }
+            return "<bound method " + name + " of " + repr(m.self) + ">";
+        } else if (o instanceof PyModule m) {
+            return "<module '" + m.name() + "' (built-in)>";
+        } else if (o instanceof PyBaseException e) {
+            PyTuple args = e.args();
+            return e.type().name() + (args.size() == 1 ? "(" + repr(args.get(0)) + ")" : repr(args));
+        } else if (o instanceof PyDictView v) {
+            return v.type().name() + "(" + repr(new PyList(Ops.toArray(v))) + ")";
+        }
+        return "<" + Ops.typeName(o) + " object at " + address(o) + ">";
+    }
+
+    public static String address(Object o) {
+        return String.format("0x%012x", System.identityHashCode(o) * 16L);
+    }
+
+    private static String nested(Object self, String open, Object[] items, String close) {
+        if (items.length == 0) {
+            return open + close.substring(close.length() - 1);
+        }
+        IdentityHashMap<Object, Boolean> seen = IN_PROGRESS.get();
+        if (seen.put(self, Boolean.TRUE) != null) {
+            return open + "..." + close.substring(close.length() - 1);
+        }
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(items[i]));
+            }
+            return sb.append(close).toString();
+        } finally {
+            seen.remove(self);
+        }
+    }
+
+    private static String dictRepr(PyDict d) {
+        if (d.size() == 0) {
+            return "{}";
+        }
+        IdentityHashMap<Object, Boolean> seen = IN_PROGRESS.get();
+        if (seen.put(d, Boolean.TRUE) != null) {
+            return "{...}";
+        }
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            HashTable t = d.table();
+            for (int i = 0; i < t.entryLimit(); i++) {
+                if (t.keyAt(i) != null) {
+                    if (sb.length() > 1) {
+                        sb.append(", ");
+                    }
+                    sb.append(repr(t.keyAt(i))).append(": ").append(repr(t.valueAt(i)));
+                }
+            }
+            return sb.append('}').toString();
+        } finally {
+            seen.remove(d);
+        }
+    }
+
+    private static String setRepr(PySet s) {
+        String name = s.type().name();
+        if (s.size() == 0) {
+            return name + "()";
+        }
+        String body = nested(s, "{", Ops.toArray(s), "}");
+        return s.type() == PyType.SET ? body : name + "(" + body + ")";
+    }
+
+    /** {@code format(value, spec)}. */
+    @TruffleBoundary
+    public static String format(Object value, String spec) {
+        try {
+            if (value instanceof String s) {
+                return Formatter.format(s, spec);
+            } else if (value instanceof Long l) {
+                return Formatter.format((long) l, spec);
+            } else if (value instanceof Double d) {
+                return Formatter.format((double) d, spec);
+            } else if (value instanceof Boolean b) {
+                return Formatter.format((boolean) b, spec);
+            } else if (value instanceof BigInteger b) {
+                return Formatter.format(b, spec);
+            }
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+        if (spec.isEmpty()) {
+            return str(value);
+        }
+        throw PyErrors.typeError("unsupported format string passed to " + Ops.typeName(value) + ".__format__");
+    }
+
+    public static PyException toPython(FormatError e) {
+        PyType type = switch (e.kind) {
+            case TYPE -> ExceptionTypes.TYPE_ERROR;
+            case OVERFLOW -> ExceptionTypes.OVERFLOW_ERROR;
+            case INDEX -> ExceptionTypes.INDEX_ERROR;
+            default -> ExceptionTypes.VALUE_ERROR;
+        };
+        return PyErrors.create(type, e.getMessage());
+    }
+
+    /** The runtime's view of values for printf-style and {@code str.format} formatting. */
+    private static final class Values implements PercentFormat.Values, StrFormat.Fields {
+        static final Values INSTANCE = new Values();
+
+        @Override
+        public String str(Object o) {
+            return Repr.str(o);
+        }
+
+        @Override
+        public String repr(Object o) {
+            return Repr.repr(o);
+        }
+
+        @Override
+        public String ascii(Object o) {
+            return o instanceof String s ? StrRepr.ascii(s) : StrRepr.ascii(Repr.repr(o)).replaceAll("^'|'$", "");
+        }
+
+        @Override
+        public Object toIntegerOrNull(Object o) {
+            return o instanceof Boolean b ? (Object) (b ? 1L : 0L) : Ops.isInt(o) ? o : null;
+        }
+
+        @Override
+        public Double toDoubleOrNull(Object o) {
+            return o instanceof Double d ? d : Ops.isInt(o) ? Arith.toDouble(o) : null;
+        }
+
+        @Override
+        public Object mappingGet(Object mapping, String key) {
+            return Ops.getItem(mapping, key);
+        }
+
+        @Override
+        public String typeName(Object o) {
+            return Ops.typeName(o);
+        }
+
+        @Override
+        public Object named(Object kwargs, String name) {
+            if (kwargs == null) {
+                throw PyErrors.keyError(name);
+            }
+            return Ops.getItem(kwargs, name);
+        }
+
+        @Override
+        public Object getattr(Object o, String name) {
+            return Attributes.get(o, name);
+        }
+
+        @Override
+        public Object getitem(Object o, Object key) {
+            return Ops.getItem(o, key);
+        }
+
+        @Override
+        public String format(Object value, String spec) {
+            return Repr.format(value, spec);
+        }
+    }
+
+    /** {@code template % args}. */
+    @TruffleBoundary
+    public static String percentFormat(String template, Object args) {
+        try {
+            if (args instanceof PyTuple t) {
+                return PercentFormat.format(template, t.items(), Values.INSTANCE);
+            }
+            boolean mapping = args instanceof PyDict || args instanceof PyList;
+            return PercentFormat.formatSingle(template, args, mapping, Values.INSTANCE);
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+    }
+
+    /** {@code template.format(*args, **kwargs)}; {@code kwargs} may be null. */
+    @TruffleBoundary
+    public static String strFormat(String template, Object[] args, PyDict kwargs) {
+        try {
+            return StrFormat.format(template, args, kwargs, Values.INSTANCE);
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+    }
+
+    @TruffleBoundary
+    public static String strFormatMap(String template, Object mapping) {
+        try {
+            return StrFormat.formatMap(template, mapping, Values.INSTANCE);
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.krait.parser.ast.Operator;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/** Operators on the built-in containers: concatenation, repetition, set algebra, dict merge, {@code %}. */
+final class Sequences {
+    private Sequences() {
+    }
+
+    @TruffleBoundary
+    static Object binary(Operator op, Object a, Object b, boolean inplace) {
+        switch (op) {
+            case ADD:
+                if (a instanceof String x && b instanceof String y) {
+                    return x.concat(y);
+                } else if (a instanceof PyList x) {
+                    if (inplace) {
+                        for (Object o : Ops.toArray(b)) {
+                            x.append(o);
+                        }
+                        return x;
+                    }
+                    if (b instanceof PyList y) {
+                        Object[] r = Arrays.copyOf(x.toArray(), x.size() + y.size());
+                        System.arraycopy(y.toArray(), 0, r, x.size(), y.size());
+                        return new PyList(r);
+                    }
+                } else if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Object[] r = Arrays.copyOf(x.items(), x.size() + y.size());
+                    System.arraycopy(y.items(), 0, r, x.size(), y.size());
+                    return new PyTuple(r);
+                } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                    byte[] r = Arrays.copyOf(x.bytes(), x.bytes().length + y.bytes().length);
+                    System.arraycopy(y.bytes(), 0, r, x.bytes().length, y.bytes().length);
+                    return new PyBytes(r);
+                }
+                if (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes) {
+                    throw PyErrors.typeError("can only concatenate " + Ops.typeName(a) + " (not \"" + Ops.typeName(b)
+                            + "\") to " + Ops.typeName(a));
+                }
+                break;
+            case MULT:
+                if (Ops.isInt(b) && isSequence(a)) {
+                    return repeat(a, b, inplace);
+                } else if (Ops.isInt(a) && isSequence(b)) {
+                    return repeat(b, a, false);
+                } else if (isSequence(a) && !(b instanceof Double) || isSequence(b) && !(a instanceof Double)) {
+                    throw PyErrors.typeError("can't multiply sequence by non-int of type '"
+                            + Ops.typeName(isSequence(a) ? b : a) + "'");
+                }
+                break;
+            case MOD:
+                if (a instanceof String s) {
+                    return Repr.percentFormat(s, b);
+                }
+                break;
+            case BITOR:
+            case BITAND:
+            case SUB:
+            case BITXOR:
+                if (a instanceof PySet x && b instanceof PySet y) {
+                    char c = op.symbol().charAt(0);
+                    PySet r = Sets.combine(c, x, y);
+                    if (inplace && !x.isFrozen()) {
+                        x.table().clear();
+                        HashTable t = r.table();
+                        for (int i = 0; i < t.entryLimit(); i++) {
+                            if (t.keyAt(i) != null) {
+                                x.add(t.keyAt(i));
+                            }
+                        }
+                        return x;
+                    }
+                    return r;
+                }
+                if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
+                    PyDict r = inplace ? x : new PyDict(PyType.DICT, x.table().copy());
+                    HashTable t = y.table();
+                    for (int i = 0; i < t.entryLimit(); i++) {
+                        if (t.keyAt(i) != null) {
+                            r.put(t.keyAt(i), t.valueAt(i));
+                        }
+                    }
+                    return r;
+                }
+                break;
+            default:
+                break;
+        }
+        throw PyErrors.unsupportedOperands(op.symbol() + (inplace ? "=" : ""), a, b);
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+    }
+
+    private static Object repeat(Object seq, Object count, boolean inplace) {
+        if (count instanceof BigInteger big) {
+            if (big.signum() < 0 || Ops.len(seq) == 0) {
+                count = 0L;
+            } else {
+                throw PyErrors.create(ExceptionTypes.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+            }
+        }
+        long n = Math.max(0, Ops.index(count));
+        if (seq instanceof String s) {
+            if (n * s.length() > Integer.MAX_VALUE - 16) {
+                throw PyErrors.create(ExceptionTypes.MEMORY_ERROR, "");
+            }
+            return s.repeat((int) n);
+        }
+        Object[] items = seq instanceof PyList l ? l.toArray() : seq instanceof PyTuple t ? t.items() : null;
+        if (items == null) {
+            byte[] b = ((PyBytes) seq).bytes();
+            byte[] r = new byte[(int) (b.length * n)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(b, 0, r, i * b.length, b.length);
+            }
+            return new PyBytes(r);
+        }
+        if (n * items.length > Integer.MAX_VALUE - 16) {
+            throw PyErrors.create(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        Object[] r = new Object[(int) (items.length * n)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, r, i * items.length, items.length);
+        }
+        if (seq instanceof PyList l) {
+            if (inplace) {
+                l.setAll(r);
+                return l;
+            }
+            return new PyList(r);
+        }
+        return new PyTuple(r);
+    }
+}

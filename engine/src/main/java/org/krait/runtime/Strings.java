@@ -1,0 +1,77 @@
+package org.krait.runtime;
+
+/**
+ * Code-point semantics over Java strings. Python indexes strings by code point; Java by UTF-16 unit. Most
+ * strings have no surrogate pairs, where both agree, so every operation checks that first.
+ */
+public final class Strings {
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            LATIN1[i] = String.valueOf((char) i);
+        }
+    }
+
+    private Strings() {
+    }
+
+    /** A one-character string, shared for Latin-1 characters. */
+    public static String charAt(char c) {
+        return c < 256 ? LATIN1[c] : String.valueOf(c);
+    }
+
+    public static String fromCodePoint(int cp) {
+        return cp < 256 ? LATIN1[cp] : new String(Character.toChars(cp));
+    }
+
+    public static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Python's {@code len(s)}. */
+    public static int length(String s) {
+        return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
+    }
+
+    /** {@code s[i]} for an index already normalised to [0, length). */
+    public static String codePointAt(String s, int i) {
+        if (!hasSurrogates(s)) {
+            return charAt(s.charAt(i));
+        }
+        return fromCodePoint(s.codePointAt(s.offsetByCodePoints(0, i)));
+    }
+
+    /** UTF-16 offset of code point {@code i}. */
+    public static int offset(String s, int i) {
+        return hasSurrogates(s) ? s.offsetByCodePoints(0, i) : i;
+    }
+
+    /** Code-point index of UTF-16 offset {@code off}. */
+    public static int index(String s, int off) {
+        return hasSurrogates(s) ? s.codePointCount(0, off) : off;
+    }
+
+    /** {@code s[start:stop:step]} from normalised slice bounds. */
+    public static String slice(String s, PySlice.Bounds b) {
+        boolean sur = hasSurrogates(s);
+        if (b.step() == 1 && !sur) {
+            return s.substring(b.start(), b.start() + b.length());
+        }
+        int[] cps = sur ? s.codePoints().toArray() : null;
+        StringBuilder sb = new StringBuilder(b.length());
+        for (int k = 0, i = b.start(); k < b.length(); k++, i += b.step()) {
+            if (sur) {
+                sb.appendCodePoint(cps[i]);
+            } else {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.krait.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * One entry of a traceback: the frame's function, file and line. Entries link outwards-in like
+ * CPython's {@code tb_next}: the first entry is the outermost frame.
+ */
+public final class Traceback extends PyObject {
+    public final String function;
+    public final com.oracle.truffle.api.source.Source source;
+    public final int line;
+    public Traceback next;
+
+    public Traceback(String function, com.oracle.truffle.api.source.Source source, int line, Traceback next) {
+        super(PyType.TRACEBACK);
+        this.function = function;
+        this.source = source;
+        this.line = line;
+        this.next = next;
+    }
+
+    /** The full report CPython prints for an uncaught exception, including chained causes. */
+    @TruffleBoundary
+    public static String format(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        formatChain(e, sb, new java.util.IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void formatChain(PyBaseException e, StringBuilder sb, java.util.IdentityHashMap<Object, Object> seen) {
+        seen.put(e, e);
+        if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
+            formatChain(c, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (!e.suppressContext && e.context instanceof PyBaseException c && !seen.containsKey(c)) {
+            formatChain(c, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            for (Traceback tb = e.traceback; tb != null; tb = tb.next) {
+                sb.append("  File \"").append(fileName(tb.source)).append("\", line ").append(tb.line)
+                        .append(", in ").append(tb.function).append('\n');
+                String text = sourceLine(tb.source, tb.line);
+                if (text != null && !text.isBlank()) {
+                    sb.append("    ").append(text.strip()).append('\n');
+                }
+            }
+        }
+        sb.append(formatExceptionOnly(e));
+    }
+
+    /** The last part of a report: {@code "ValueError: bad\n"}, with the offending line for syntax errors. */
+    @TruffleBoundary
+    public static String formatExceptionOnly(PyBaseException e) {
+        PyType t = e.type();
+        String name = "builtins".equals(t.module()) || "__main__".equals(t.module()) ? t.name()
+                : t.module() + "." + t.name();
+        StringBuilder sb = new StringBuilder();
+        if (t.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR) && e.attributes().get("lineno") instanceof Long line) {
+            sb.append("  File \"").append(Repr.str(e.attributes().getOrDefault("filename", "<unknown>")))
+                    .append("\", line ").append(line).append('\n');
+            if (e.attributes().get("text") instanceof String text && !text.isBlank()) {
+                String stripped = text.stripLeading();
+                int indent = text.length() - stripped.length();
+                sb.append("    ").append(stripped.stripTrailing()).append('\n');
+                if (e.attributes().get("offset") instanceof Long offset && offset > 0) {
+                    long col = Math.max(0, offset - 1 - indent);
+                    long end = e.attributes().get("end_offset") instanceof Long eo
+                            && Long.valueOf(line).equals(e.attributes().get("end_lineno")) && eo > offset
+                            ? eo - 1 - indent : col + 1;
+                    sb.append("    ").append(" ".repeat((int) col)).append("^".repeat((int) Math.max(1, end - col)))
+                            .append('\n');
+                }
+            }
+            Object msg = e.attributes().getOrDefault("msg", Repr.str(e));
+            return sb.append(name).append(": ").append(Repr.str(msg)).append('\n').toString();
+        }
+        String text = t.isSubtypeOf(ExceptionTypes.KEY_ERROR) && e.args().size() == 1 ? Repr.repr(e.args().get(0))
+                : Repr.str(e);
+        return sb.append(name).append(text.isEmpty() ? "" : ": " + text).append('\n').toString();
+    }
+
+    private static String fileName(com.oracle.truffle.api.source.Source source) {
+        return source.getPath() != null ? source.getPath() : source.getName();
+    }
+
+    private static String sourceLine(com.oracle.truffle.api.source.Source source, int line) {
+        if (!source.hasCharacters() || source.getName().startsWith("<") || line > source.getLineCount()) {
+            return null;
+        }
+        return source.getCharacters(line).toString();
+    }
+}

@@ -1,0 +1,9 @@
+/** Krait's importable modules: Java-implemented cores and modules written in Krait ({@code .py} resources). */
+module org.krait.stdlib {
+    requires org.krait.engine;
+    requires org.graalvm.truffle;
+    requires org.graalvm.polyglot;
+    requires java.management;
+
+    provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule;
+}

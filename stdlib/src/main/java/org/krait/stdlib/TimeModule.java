@@ -1,0 +1,47 @@
+package org.krait.stdlib;
+
+import org.krait.runtime.KraitContext;
+import org.krait.runtime.Ops;
+import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyModule;
+import org.krait.runtime.PyNone;
+
+import java.util.Set;
+
+/** The {@code time} module (clocks and sleep). */
+public final class TimeModule implements org.krait.runtime.ModuleProvider {
+    @Override
+    public Set<String> moduleNames() {
+        return Set.of("time");
+    }
+
+    @Override
+    public PyModule create(String name, KraitContext context) {
+        PyModule m = new PyModule("time");
+        m.def("time.time", "", a -> System.currentTimeMillis() / 1000.0);
+        m.def("time.time_ns", "", a -> System.currentTimeMillis() * 1_000_000L);
+        m.def("time.perf_counter", "", a -> System.nanoTime() / 1e9);
+        m.def("time.perf_counter_ns", "", a -> System.nanoTime());
+        m.def("time.monotonic", "", a -> System.nanoTime() / 1e9);
+        m.def("time.monotonic_ns", "", a -> System.nanoTime());
+        m.def("time.process_time", "", a -> processTime());
+        m.def("time.sleep", "secs, /", a -> {
+            double s = a[0] instanceof Double d ? d : (double) Ops.index(a[0]);
+            if (s < 0) {
+                throw PyErrors.valueError("sleep length must be non-negative");
+            }
+            try {
+                Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return PyNone.NONE;
+        });
+        return m;
+    }
+
+    private static double processTime() {
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        return bean.getCurrentThreadCpuTime() / 1e9;
+    }
+}

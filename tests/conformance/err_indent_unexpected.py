@@ -1,0 +1,4 @@
+# Unexpected indentation.
+x = 1
+    y = 2
+print(x)

@@ -1,0 +1,4 @@
+# A syntax error: the program never runs.
+print("this is never printed")
+x = = 1
+print(x)

@@ -1,0 +1,4 @@
+# Unterminated string literal.
+print("start")
+message = 'hello
+print(message)
