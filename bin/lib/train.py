@@ -1,7 +1,8 @@
 # AOT-cache training workload for bin/krait (run at build time with exactly the run flags).
 # The JDK records which classes this run loads and links, so later runs start faster: exercise the
 # paths every program takes (start-up, parsing, calls, loops, int/float/str/list/dict work, printing,
-# exceptions, imports). Keep it under a few seconds. Edit freely: bin/krait retrains when this file changes.
+# exceptions, classes, imports). Keep it to a few seconds. Each step runs on its own, so a feature the
+# language lacks only skips that step. Edit freely: bin/krait retrains when this file changes.
 import sys
 
 
@@ -25,19 +26,27 @@ def loops():
     return total
 
 
+def floats():
+    x = 0.0
+    for i in range(1000):
+        x = x * 0.5 + i / 3
+    return round(x, 3)
+
+
 def strings():
     parts = []
     for i in range(200):
         parts.append(str(i) + "-" + "x" * (i % 7))
     text = ",".join(parts)
-    return len(text.split(",")), text.upper()[:10], f"{len(text)} chars, {3.5:.2f}"
+    return len(text.split(",")), text.upper()[:10], f"{len(text)} chars, {3.5:.2f}", "%d%%" % 5
 
 
-def dicts():
+def collections():
     d = {}
     for i in range(500):
         d["k" + str(i)] = i * i
-    return sum(d.values()), len(d), sorted(d)[:3]
+    squares = [v for v in d.values() if v % 2 == 0]
+    return sum(squares), len(d), sorted(d)[:3], set(range(10)) & {2, 3, 42}, tuple(squares[:3])
 
 
 def errors():
@@ -47,14 +56,31 @@ def errors():
         return repr(e)
 
 
-class Point:
-    def __init__(self, x, y):
-        self.x = x
-        self.y = y
+def classes():
+    class Point:
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
 
-    def __repr__(self):
-        return f"Point({self.x}, {self.y})"
+        def __repr__(self):
+            return f"Point({self.x}, {self.y})"
+
+        def __add__(self, other):
+            return Point(self.x + other.x, self.y + other.y)
+
+    return Point(1, 2) + Point(3, 4)
+
+
+def imports():
+    import math
+    import time
+    return math.sqrt(2.0), time.perf_counter() > 0
 
 
 print("hello")
-print(count(100000), fib(18), loops(), strings()[0], dicts()[1], errors(), Point(1, 2), file=sys.stderr)
+for step in (lambda: count(100000), lambda: fib(18), loops, floats, strings, collections, errors, classes,
+             imports):
+    try:
+        print(step(), file=sys.stderr)
+    except Exception as e:
+        print("training step failed:", repr(e), file=sys.stderr)

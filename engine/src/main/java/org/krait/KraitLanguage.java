@@ -43,6 +43,12 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         return new MainRootNode(this, request.getSource()).getCallTarget();
     }
 
+    /** {@code Context.getBindings("krait")}: the globals of {@code __main__}. */
+    @Override
+    protected Object getScope(KraitContext context) {
+        return context.mainModule(null);
+    }
+
     /** Parses and translates a whole module; syntax errors become Python SyntaxErrors. */
     @TruffleBoundary
     public ModuleRootNode compile(Source source, boolean keepResult) {

@@ -2,7 +2,6 @@ package org.krait.builtins;
 
 import org.krait.runtime.Arith;
 import org.krait.runtime.Calls;
-import org.krait.runtime.HashTable;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyDict;
@@ -366,8 +365,4 @@ public final class BuiltinIterators {
         }
     }
 
-    /** Unused helper kept for symmetry with HashTable-based iterators. */
-    static int size(HashTable t) {
-        return t.size();
-    }
 }

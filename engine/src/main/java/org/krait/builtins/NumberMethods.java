@@ -5,12 +5,10 @@ import org.krait.runtime.Calls;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyErrors;
-import org.krait.runtime.PyNone;
 import org.krait.runtime.PyObject;
 import org.krait.runtime.PyTuple;
 import org.krait.runtime.PyType;
 import org.krait.runtime.Repr;
-import org.krait.runtime.Strings;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -499,11 +497,4 @@ final class NumberMethods {
         return Args.noneOrMissing(ndigits) ? Calls.call(m, number) : Calls.call(m, number, ndigits);
     }
 
-    static Object strLength(String s) {
-        return (long) Strings.length(s);
-    }
-
-    static Object none() {
-        return PyNone.NONE;
-    }
 }

@@ -1,6 +1,5 @@
 package org.krait.builtins;
 
-import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.HashTable;
 import org.krait.runtime.Ops;
@@ -8,7 +7,6 @@ import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyDict;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyException;
-import org.krait.runtime.PyIterator;
 import org.krait.runtime.PyList;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyTuple;
@@ -502,12 +500,4 @@ final class StrMethods {
         return out;
     }
 
-    /** Iterates any iterable through the runtime protocol (used by join on iterators). */
-    static PyIterator iter(Object o) {
-        return Ops.iter(o);
-    }
-
-    static Object call(Object f, Object... args) {
-        return Calls.call(f, args);
-    }
 }

@@ -60,7 +60,7 @@ public final class KraitContext {
             main = new PyModule("__main__");
             main.setAttribute("__builtins__", builtins);
             modules.put("__main__", main);
-            if (source.getPath() != null && !source.isInteractive()) {
+            if (source != null && source.getPath() != null && !source.isInteractive()) {
                 main.setAttribute("__file__", source.getPath());
                 String dir = env.getPublicTruffleFile(source.getPath()).getAbsoluteFile().getParent().getPath();
                 if (sys.getAttribute("path") instanceof PyList path) {

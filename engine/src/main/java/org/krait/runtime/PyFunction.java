@@ -1,11 +1,15 @@
 package org.krait.runtime;
 
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** A function defined by a {@code def} or {@code lambda}: code plus the values captured when it was created. */
+@ExportLibrary(InteropLibrary.class)
 public final class PyFunction extends PyObject {
     private final FunctionCode code;
     private final PyModule globals;
@@ -62,5 +66,16 @@ public final class PyFunction extends PyObject {
         a[0] = this;
         System.arraycopy(slots, 0, a, 1, slots.length);
         return a;
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return true;
+    }
+
+    /** Called from Java through the polyglot API: host values are converted to Krait values. */
+    @ExportMessage
+    Object execute(Object[] arguments) {
+        return HostValues.toHost(Calls.call(this, HostValues.toKrait(arguments)));
     }
 }

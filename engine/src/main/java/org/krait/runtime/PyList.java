@@ -1,8 +1,14 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
 import java.util.Arrays;
 
 /** A mutable sequence backed by an array that grows by half its size. */
+@ExportLibrary(InteropLibrary.class)
 public final class PyList extends PyObject {
     private Object[] items;
     private int size;
@@ -88,5 +94,30 @@ public final class PyList extends PyObject {
 
     private void grow(int min) {
         items = Arrays.copyOf(items, Math.max(min, items.length + (items.length >> 1) + 4));
+    }
+
+    // ---- polyglot access: a list is an array ----
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < size;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (index < 0 || index >= size) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return HostValues.toHost(items[(int) index]);
     }
 }

@@ -1,6 +1,10 @@
 package org.krait.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +13,7 @@ import java.util.Map;
  * A module. Its global variables live in cells so that compiled code can cache the cell of a name and
  * read or write the value with a single memory access.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PyModule extends PyObject {
     private final String name;
     private final Map<String, PyCell> globals = new LinkedHashMap<>();
@@ -58,5 +63,50 @@ public final class PyModule extends PyObject {
     public void def(String qualifiedName, String parameters, BuiltinImpl impl) {
         PyBuiltinFunction f = new PyBuiltinFunction(qualifiedName, parameters, impl);
         setAttribute(f.name(), f);
+    }
+
+    // ---- polyglot access: a module's globals are its members (Context.getBindings("krait") is __main__) ----
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMembers(boolean includeInternal) {
+        return new PyList(snapshot().keySet().toArray());
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberReadable(String member) {
+        return getAttribute(member) != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws UnknownIdentifierException {
+        Object v = getAttribute(member);
+        if (v == null) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return HostValues.toHost(v);
+    }
+
+    @ExportMessage
+    boolean isMemberModifiable(String member) {
+        return isMemberReadable(member);
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(String member) {
+        return !isMemberReadable(member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    void writeMember(String member, Object value) {
+        setAttribute(member, HostValues.toKrait(value));
     }
 }

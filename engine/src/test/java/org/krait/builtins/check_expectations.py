@@ -58,12 +58,15 @@ def main():
         for kind, expr, expected in PAT.findall(src):
             expr, expected = literals(expr), literals(expected)
             total += 1
+            saved = sys.stdin
             try:
                 got = repr(run(expr, dict(env)))
                 if kind == 'error':
                     got = 'no exception, got ' + got
             except Exception as e:
                 got = type(e).__name__ + ': ' + str(e) if kind == 'error' else 'raised ' + repr(e)
+            finally:
+                sys.stdin = saved
             if got != expected:
                 bad += 1
                 print(f'{os.path.basename(path)}: {expr!r}\n  expected {expected!r}\n  CPython  {got!r}')

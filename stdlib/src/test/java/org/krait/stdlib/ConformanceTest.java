@@ -13,13 +13,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.krait.launcher.KraitMain;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs every program of {@code tests/conformance} in-process through {@link KraitMain#run} and compares with the
@@ -35,12 +38,19 @@ import org.krait.launcher.KraitMain;
  * System properties: {@code -Dconformance=a,b} keeps only programs whose name contains one of the substrings;
  * {@code -Dconformance.timeout=SECONDS} (default 60) bounds each program; {@code -Dconformance.dir=PATH} overrides
  * the folder.
+ * <p>
+ * {@code tests/conformance/KNOWN_FAILURES} lists programs the engine cannot run yet, one file name a line followed
+ * by {@code # reason} ({@code #} starts a comment; blank lines are ignored). A listed program is still run: when it
+ * fails its test is reported as skipped ({@link TestAbortedException}, message {@code known failure (REASON): ...});
+ * when it passes its test fails, so that the entry gets removed. The extra test "KNOWN_FAILURES entries exist"
+ * fails when an entry names no program of the folder, lacks a reason or is repeated.
  */
 public class ConformanceTest {
 
     private static final String FILTER_PROPERTY = "conformance";
     private static final String TIMEOUT_PROPERTY = "conformance.timeout";
     private static final String DIR_PROPERTY = "conformance.dir";
+    private static final String KNOWN_FAILURES_FILE = "KNOWN_FAILURES";
     private static final int CONTEXT_LINES = 3;
     /** Failure messages show all of stderr up to this many lines, else its first and last lines. */
     private static final int STDERR_EXCERPT_LINES = 12;
@@ -67,8 +77,78 @@ public class ConformanceTest {
                             "no program in " + dir + (filters.isEmpty() ? "" : " matches -D" + FILTER_PROPERTY + "=" + filters))));
         }
         Duration timeout = Duration.ofSeconds(Long.getLong(TIMEOUT_PROPERTY, 60L));
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), p.toUri(),
-                        () -> check(p, timeout)));
+        KnownFailures known = KnownFailures.read(dir.resolve(KNOWN_FAILURES_FILE));
+        Stream<DynamicTest> tests = programs.stream().map(p -> {
+            String file = p.getFileName().toString();
+            String reason = known.reasons.get(file);
+            return DynamicTest.dynamicTest(file, p.toUri(),
+                            reason == null ? () -> check(p, timeout) : () -> checkKnownFailure(p, timeout, reason));
+        });
+        if (known.exists) {
+            tests = Stream.concat(tests, Stream.of(DynamicTest.dynamicTest(KNOWN_FAILURES_FILE + " entries exist",
+                            dir.resolve(KNOWN_FAILURES_FILE).toUri(), () -> checkEntries(dir, known))));
+        }
+        return tests;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** The parsed {@code KNOWN_FAILURES}: file name to reason, in file order, and the problems found while parsing. */
+    private record KnownFailures(boolean exists, Map<String, String> reasons, List<String> problems) {
+
+        static KnownFailures read(Path file) throws IOException {
+            Map<String, String> reasons = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
+            if (!Files.exists(file)) {
+                return new KnownFailures(false, reasons, problems);
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int hash = line.indexOf('#');
+                String name = (hash < 0 ? line : line.substring(0, hash)).strip();
+                String reason = hash < 0 ? "" : line.substring(hash + 1).strip();
+                String where = KNOWN_FAILURES_FILE + ":" + (i + 1) + ": ";
+                if (reason.isEmpty()) {
+                    problems.add(where + name + " has no `# reason`");
+                    reason = "no reason given";
+                }
+                if (reasons.putIfAbsent(name, reason) != null) {
+                    problems.add(where + name + " is listed twice");
+                }
+            }
+            return new KnownFailures(true, reasons, problems);
+        }
+    }
+
+    /** Runs a program expected to fail: skipped while it fails, a failure once it passes. */
+    private static void checkKnownFailure(Path program, Duration timeout, String reason) throws IOException {
+        String file = program.getFileName().toString();
+        try {
+            check(program, timeout);
+        } catch (TestAbortedException e) {
+            throw e;
+        } catch (AssertionError | Exception e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String firstLine = message.lines().findFirst().orElse(e.toString());
+            throw new TestAbortedException("known failure (" + reason + "): " + firstLine, e);
+        }
+        fail(file + " now passes: remove it from tests/conformance/" + KNOWN_FAILURES_FILE);
+    }
+
+    private static void checkEntries(Path dir, KnownFailures known) {
+        List<String> problems = new ArrayList<>(known.problems);
+        for (String name : known.reasons.keySet()) {
+            if (!name.endsWith(".py") || name.equals("regen.py") || !Files.isRegularFile(dir.resolve(name))) {
+                problems.add(name + " is not a program of " + dir);
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(KNOWN_FAILURES_FILE + " has stale or malformed entries:\n- " + String.join("\n- ", problems));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
