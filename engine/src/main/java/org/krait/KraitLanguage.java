@@ -43,6 +43,12 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         return new MainRootNode(this, request.getSource()).getCallTarget();
     }
 
+    /** Interactive results are printed by Krait itself (sys.displayhook-style), never again by Truffle. */
+    @Override
+    protected boolean isVisible(KraitContext context, Object value) {
+        return false;
+    }
+
     /** {@code Context.getBindings("krait")}: the globals of {@code __main__}. */
     @Override
     protected Object getScope(KraitContext context) {
