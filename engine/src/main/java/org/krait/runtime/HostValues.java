@@ -4,6 +4,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 import java.math.BigInteger;
 
@@ -60,8 +62,8 @@ public final class HostValues {
         return v;
     }
 
-    /** A big int seen from Java: an interop number. */
-    @com.oracle.truffle.api.library.ExportLibrary(InteropLibrary.class)
+    /** A big int seen from Java: an interop number that only fits a BigInteger (small ints stay Longs). */
+    @ExportLibrary(InteropLibrary.class)
     static final class BigIntValue implements TruffleObject {
         final BigInteger value;
 
@@ -69,83 +71,63 @@ public final class HostValues {
             this.value = value;
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         boolean isNumber() {
             return true;
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
-        boolean fitsInByte() {
+        @ExportMessage(name = "fitsInByte")
+        @ExportMessage(name = "fitsInShort")
+        @ExportMessage(name = "fitsInInt")
+        @ExportMessage(name = "fitsInLong")
+        @ExportMessage(name = "fitsInFloat")
+        @ExportMessage(name = "fitsInDouble")
+        boolean fitsInPrimitive() {
             return false;
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         byte asByte() throws UnsupportedMessageException {
             throw UnsupportedMessageException.create();
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
-        boolean fitsInShort() {
-            return false;
-        }
-
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         short asShort() throws UnsupportedMessageException {
             throw UnsupportedMessageException.create();
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
-        boolean fitsInInt() {
-            return false;
-        }
-
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         int asInt() throws UnsupportedMessageException {
             throw UnsupportedMessageException.create();
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
-        boolean fitsInLong() {
-            return false;
-        }
-
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         long asLong() throws UnsupportedMessageException {
             throw UnsupportedMessageException.create();
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
-        boolean fitsInFloat() {
-            return false;
-        }
-
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         float asFloat() throws UnsupportedMessageException {
             throw UnsupportedMessageException.create();
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
-        boolean fitsInDouble() {
-            return false;
-        }
-
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         double asDouble() throws UnsupportedMessageException {
             throw UnsupportedMessageException.create();
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         boolean fitsInBigInteger() {
             return true;
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         @TruffleBoundary
         BigInteger asBigInteger() {
             return value;
         }
 
-        @com.oracle.truffle.api.library.ExportMessage
+        @ExportMessage
         @TruffleBoundary
         Object toDisplayString(boolean allowSideEffects) {
             return value.toString();
