@@ -178,8 +178,7 @@ public final class Translator {
     }
 
     private StmtNode forLoop(Expr target, ExprNode iter, StmtNode body, StmtNode orelse) {
-        return new ForNode(target(target), iter, body, orelse, frame.temp(), frame.temp(), frame.temp(),
-                target(target), target(target));
+        return new ForNode(target(target), iter, body, orelse, frame.temp(), frame.temp(), frame.temp());
     }
 
     private StmtNode delete(List<Expr> targets) {

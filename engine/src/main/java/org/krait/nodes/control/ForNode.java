@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
@@ -14,14 +15,13 @@ import org.krait.runtime.PyList;
 import org.krait.runtime.PyRange;
 
 /**
- * {@code for target in iterable: body else: orelse}. Ranges and lists are walked with a counter kept in
- * frame slots (no iterator object); anything else through its iterator.
+ * {@code for target in iterable: body else: orelse}. Ranges (step 1) and lists are walked with a counter kept
+ * in frame slots, without an iterator object; anything else through its iterator. The object in the source
+ * slot tells the loop body which walk it is doing.
  */
 public final class ForNode extends StmtNode {
     @Child private ExprNode iterable;
-    @Child private LoopNode rangeLoop;
-    @Child private LoopNode listLoop;
-    @Child private LoopNode iteratorLoop;
+    @Child private LoopNode loop;
     @Child private StmtNode orelse;
     private final int sourceSlot;
     private final int indexSlot;
@@ -29,33 +29,29 @@ public final class ForNode extends StmtNode {
 
     /** {@code sourceSlot}, {@code indexSlot} and {@code stopSlot} are temporaries owned by this loop. */
     public ForNode(TargetNode target, ExprNode iterable, StmtNode body, StmtNode orelse, int sourceSlot,
-                   int indexSlot, int stopSlot, TargetNode target2, TargetNode target3) {
+                   int indexSlot, int stopSlot) {
         this.iterable = iterable;
         this.orelse = orelse;
         this.sourceSlot = sourceSlot;
         this.indexSlot = indexSlot;
         this.stopSlot = stopSlot;
-        this.rangeLoop = Truffle.getRuntime().createLoopNode(new RangeBody(target, (StmtNode) body.deepCopy(), this));
-        this.listLoop = Truffle.getRuntime().createLoopNode(new ListBody(target2, (StmtNode) body.deepCopy(), this));
-        this.iteratorLoop = Truffle.getRuntime().createLoopNode(new IteratorBody(target3, body, this));
+        this.loop = Truffle.getRuntime().createLoopNode(new Body(target, body, sourceSlot, indexSlot, stopSlot));
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object source = iterable.execute(frame);
+        if (source instanceof PyRange r && r.step == 1) {
+            frame.setLong(indexSlot, r.start);
+            frame.setLong(stopSlot, r.stop);
+        } else if (source instanceof PyList) {
+            frame.setLong(indexSlot, 0);
+        } else {
+            source = Ops.iter(source);
+        }
+        frame.setObject(sourceSlot, source);
         try {
-            if (source instanceof PyRange r && r.step == 1) {
-                frame.setLong(indexSlot, r.start);
-                frame.setLong(stopSlot, r.stop);
-                rangeLoop.execute(frame);
-            } else if (source instanceof PyList) {
-                frame.setObject(sourceSlot, source);
-                frame.setLong(indexSlot, 0);
-                listLoop.execute(frame);
-            } else {
-                frame.setObject(sourceSlot, Ops.iter(source));
-                iteratorLoop.execute(frame);
-            }
+            loop.execute(frame);
         } catch (BreakException e) {
             return;
         } finally {
@@ -66,80 +62,54 @@ public final class ForNode extends StmtNode {
         }
     }
 
-    private abstract static class LoopBody extends Node implements RepeatingNode {
-        @Child protected TargetNode target;
-        @Child protected StmtNode body;
-        protected final int sourceSlot;
-        protected final int indexSlot;
-        protected final int stopSlot;
+    private static final class Body extends Node implements RepeatingNode {
+        @Child private TargetNode target;
+        @Child private StmtNode body;
+        private final int sourceSlot;
+        private final int indexSlot;
+        private final int stopSlot;
+        private final CountingConditionProfile isRange = CountingConditionProfile.create();
+        private final CountingConditionProfile isList = CountingConditionProfile.create();
 
-        LoopBody(TargetNode target, StmtNode body, ForNode owner) {
+        Body(TargetNode target, StmtNode body, int sourceSlot, int indexSlot, int stopSlot) {
             this.target = target;
             this.body = body;
-            this.sourceSlot = owner.sourceSlot;
-            this.indexSlot = owner.indexSlot;
-            this.stopSlot = owner.stopSlot;
+            this.sourceSlot = sourceSlot;
+            this.indexSlot = indexSlot;
+            this.stopSlot = stopSlot;
         }
 
-        protected final void runBody(VirtualFrame frame) {
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            Object source = frame.getObject(sourceSlot);
+            Object next;
+            if (isRange.profile(source instanceof PyRange)) {
+                long i = frame.getLong(indexSlot);
+                if (i >= frame.getLong(stopSlot)) {
+                    return false;
+                }
+                frame.setLong(indexSlot, i + 1);
+                next = i;
+            } else if (isList.profile(source instanceof PyList)) {
+                PyList list = (PyList) source;
+                long i = frame.getLong(indexSlot);
+                if (i >= list.size()) {
+                    return false;
+                }
+                frame.setLong(indexSlot, i + 1);
+                next = list.get((int) i);
+            } else {
+                next = ((PyIterator) source).next();
+                if (next == null) {
+                    return false;
+                }
+            }
+            target.assign(frame, next);
             try {
                 body.executeVoid(frame);
             } catch (ContinueException e) {
                 // next iteration
             }
-        }
-    }
-
-    private static final class RangeBody extends LoopBody {
-        RangeBody(TargetNode target, StmtNode body, ForNode owner) {
-            super(target, body, owner);
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            long i = frame.getLong(indexSlot);
-            if (i >= frame.getLong(stopSlot)) {
-                return false;
-            }
-            frame.setLong(indexSlot, i + 1);
-            target.assign(frame, i);
-            runBody(frame);
-            return true;
-        }
-    }
-
-    private static final class ListBody extends LoopBody {
-        ListBody(TargetNode target, StmtNode body, ForNode owner) {
-            super(target, body, owner);
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            PyList list = (PyList) frame.getObject(sourceSlot);
-            long i = frame.getLong(indexSlot);
-            if (i >= list.size()) {
-                return false;
-            }
-            frame.setLong(indexSlot, i + 1);
-            target.assign(frame, list.get((int) i));
-            runBody(frame);
-            return true;
-        }
-    }
-
-    private static final class IteratorBody extends LoopBody {
-        IteratorBody(TargetNode target, StmtNode body, ForNode owner) {
-            super(target, body, owner);
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            Object next = ((PyIterator) frame.getObject(sourceSlot)).next();
-            if (next == null) {
-                return false;
-            }
-            target.assign(frame, next);
-            runBody(frame);
             return true;
         }
     }
