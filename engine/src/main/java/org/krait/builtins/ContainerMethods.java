@@ -371,14 +371,6 @@ final class ContainerMethods {
         return (PySet) o;
     }
 
-    private static PySet newLike(PySet s) {
-        return new PySet(s.isFrozen() ? PyType.FROZENSET : PyType.SET);
-    }
-
-    private static PySet copyOf(PySet s, PyType type) {
-        return new PySet(type, s.table().copy());
-    }
-
     private static void installSet(PyType t) {
         boolean frozen = t == PyType.FROZENSET;
         Defs.constructor(t, "cls, iterable=?, /", a -> {
@@ -397,37 +389,17 @@ final class ContainerMethods {
                 if (s.type() != PyType.SET) {
                     s.table().clear();
                     if (!Args.missing(a[1])) {
-                        addAll(s, a[1]);
+                        Sets.update(s, a[1]);
                     }
                 }
                 return PyNone.NONE;
             });
         }
-        method(t, "copy", "self", a -> frozen && set(a[0]).type() == PyType.FROZENSET ? a[0]
-                : copyOf(set(a[0]), frozen ? PyType.FROZENSET : PyType.SET));
-        method(t, "union", "self, *others", a -> {
-            PySet r = copyOf(set(a[0]), frozen ? PyType.FROZENSET : PyType.SET);
-            for (Object o : ((PyTuple) a[1]).items()) {
-                addAll(r, o);
-            }
-            return r;
-        });
-        method(t, "intersection", "self, *others", a -> {
-            PySet r = copyOf(set(a[0]), frozen ? PyType.FROZENSET : PyType.SET);
-            for (Object o : ((PyTuple) a[1]).items()) {
-                r = Sets.combine('&', r, Sets.toSet(o));
-            }
-            return r;
-        });
-        method(t, "difference", "self, *others", a -> {
-            PySet r = copyOf(set(a[0]), frozen ? PyType.FROZENSET : PyType.SET);
-            for (Object o : ((PyTuple) a[1]).items()) {
-                r = Sets.combine('-', r, Sets.toSet(o));
-            }
-            return r;
-        });
-        method(t, "symmetric_difference", "self, other, /", a -> Sets.combine('^',
-                copyOf(set(a[0]), frozen ? PyType.FROZENSET : PyType.SET), Sets.toSet(a[1])));
+        method(t, "copy", "self", a -> frozen && set(a[0]).type() == PyType.FROZENSET ? a[0] : Sets.copy(set(a[0])));
+        method(t, "union", "self, *others", a -> Sets.union(set(a[0]), ((PyTuple) a[1]).items()));
+        method(t, "intersection", "self, *others", a -> Sets.intersection(set(a[0]), ((PyTuple) a[1]).items()));
+        method(t, "difference", "self, *others", a -> Sets.difference(set(a[0]), ((PyTuple) a[1]).items()));
+        method(t, "symmetric_difference", "self, other, /", a -> Sets.symmetricDifference(set(a[0]), a[1]));
         method(t, "issubset", "self, other, /", a -> Sets.isSubset(set(a[0]), Sets.toSet(a[1])));
         method(t, "issuperset", "self, other, /", a -> Sets.isSubset(Sets.toSet(a[1]), set(a[0])));
         method(t, "isdisjoint", "self, other, /", a -> isDisjoint(set(a[0]), a[1]));
@@ -446,41 +418,6 @@ final class ContainerMethods {
         return true;
     }
 
-    static void addAll(PySet s, Object iterable) {
-        if (iterable instanceof PySet o) {
-            HashTable t = o.table();
-            Object[] keys = new Object[t.size()];
-            int n = 0;
-            for (int i = 0; i < t.entryLimit(); i++) {
-                if (t.keyAt(i) != null) {
-                    keys[n++] = t.keyAt(i);
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                s.add(keys[i]);
-            }
-            return;
-        }
-        for (Object x : Ops.toArray(iterable)) {
-            s.add(x);
-        }
-    }
-
-    private static void replaceContent(PySet s, PySet with) {
-        HashTable t = with.table();
-        Object[] keys = new Object[t.size()];
-        int n = 0;
-        for (int i = 0; i < t.entryLimit(); i++) {
-            if (t.keyAt(i) != null) {
-                keys[n++] = t.keyAt(i);
-            }
-        }
-        s.table().clear();
-        for (int i = 0; i < n; i++) {
-            s.add(keys[i]);
-        }
-    }
-
     private static void installSetMutators() {
         PyType t = PyType.SET;
         method(t, "add", "self, object, /", a -> {
@@ -488,26 +425,21 @@ final class ContainerMethods {
             return PyNone.NONE;
         });
         method(t, "discard", "self, object, /", a -> {
-            set(a[0]).table().remove(a[1]);
+            set(a[0]).discard(a[1]);
             return PyNone.NONE;
         });
         method(t, "remove", "self, object, /", a -> {
-            if (set(a[0]).table().remove(a[1]) == null) {
+            if (!set(a[0]).discard(a[1])) {
                 throw PyErrors.keyError(a[1]);
             }
             return PyNone.NONE;
         });
         method(t, "pop", "self", a -> {
-            PySet s = set(a[0]);
-            HashTable tb = s.table();
-            for (int i = 0; i < tb.entryLimit(); i++) {
-                Object k = tb.keyAt(i);
-                if (k != null) {
-                    tb.remove(k);
-                    return k;
-                }
+            Object k = set(a[0]).table().pop();
+            if (k == null) {
+                throw PyErrors.keyError("pop from an empty set");
             }
-            throw PyErrors.keyError("pop from an empty set");
+            return k;
         });
         method(t, "clear", "self", a -> {
             set(a[0]).table().clear();
@@ -515,33 +447,22 @@ final class ContainerMethods {
         });
         method(t, "update", "self, *others", a -> {
             for (Object o : ((PyTuple) a[1]).items()) {
-                addAll(set(a[0]), o);
+                Sets.update(set(a[0]), o);
             }
             return PyNone.NONE;
         });
         method(t, "intersection_update", "self, *others", a -> {
-            PySet s = set(a[0]);
-            PySet r = s;
-            for (Object o : ((PyTuple) a[1]).items()) {
-                r = Sets.combine('&', r, Sets.toSet(o));
-            }
-            if (r != s) {
-                replaceContent(s, r);
-            }
+            Sets.intersectionUpdate(set(a[0]), ((PyTuple) a[1]).items());
             return PyNone.NONE;
         });
         method(t, "difference_update", "self, *others", a -> {
-            PySet s = set(a[0]);
             for (Object o : ((PyTuple) a[1]).items()) {
-                for (Object x : o == s ? Ops.toArray(s) : Ops.toArray(o)) {
-                    s.table().remove(x);
-                }
+                Sets.differenceUpdate(set(a[0]), o);
             }
             return PyNone.NONE;
         });
         method(t, "symmetric_difference_update", "self, other, /", a -> {
-            PySet s = set(a[0]);
-            replaceContent(s, Sets.combine('^', s, a[1] == s ? copyOf(s, PyType.SET) : Sets.toSet(a[1])));
+            Sets.symmetricDifferenceUpdate(set(a[0]), a[1]);
             return PyNone.NONE;
         });
     }

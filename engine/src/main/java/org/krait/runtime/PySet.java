@@ -1,19 +1,22 @@
 package org.krait.runtime;
 
-/** A set or frozenset (the type tells which): a hash table without values. */
+/**
+ * A set or frozenset (the type tells which). Its {@link SetTable} has CPython 3.11's slot layout, so items
+ * iterate (and print) in CPython's order.
+ */
 public final class PySet extends PyObject {
-    private final HashTable table;
+    private final SetTable table;
 
     public PySet(PyType type) {
-        this(type, new HashTable());
+        this(type, new SetTable());
     }
 
-    public PySet(PyType type, HashTable table) {
+    public PySet(PyType type, SetTable table) {
         super(type);
         this.table = table;
     }
 
-    public HashTable table() {
+    public SetTable table() {
         return table;
     }
 
@@ -22,11 +25,21 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(Object key) {
-        return table.containsKey(key);
+        return table.contains(key);
     }
 
     public void add(Object key) {
-        table.put(key, Boolean.TRUE);
+        table.add(key);
+    }
+
+    /** Removes {@code key}; returns whether it was present. */
+    public boolean discard(Object key) {
+        return table.discard(key);
+    }
+
+    /** Iterates in slot order; raises RuntimeError when the set changes size meanwhile. */
+    public PyIterator iterator() {
+        return table.iterator();
     }
 
     public boolean isFrozen() {

@@ -63,19 +63,7 @@ final class Sequences {
             case SUB:
             case BITXOR:
                 if (a instanceof PySet x && b instanceof PySet y) {
-                    char c = op.symbol().charAt(0);
-                    PySet r = Sets.combine(c, x, y);
-                    if (inplace && !x.isFrozen()) {
-                        x.table().clear();
-                        HashTable t = r.table();
-                        for (int i = 0; i < t.entryLimit(); i++) {
-                            if (t.keyAt(i) != null) {
-                                x.add(t.keyAt(i));
-                            }
-                        }
-                        return x;
-                    }
-                    return r;
+                    return Sets.binary(op.symbol().charAt(0), x, y, inplace && !x.isFrozen());
                 }
                 if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict r = inplace ? x : new PyDict(PyType.DICT, x.table().copy());

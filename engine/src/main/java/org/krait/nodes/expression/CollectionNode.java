@@ -8,6 +8,7 @@ import org.krait.runtime.PyList;
 import org.krait.runtime.PySet;
 import org.krait.runtime.PyTuple;
 import org.krait.runtime.PyType;
+import org.krait.runtime.Sets;
 
 /** A list, tuple or set display such as {@code [a, *b, c]}. */
 public final class CollectionNode extends ExprNode {
@@ -26,6 +27,9 @@ public final class CollectionNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        if (kind == Kind.SET && starred != null) {
+            return setWithStarred(frame);
+        }
         Object[] values = starred == null ? evaluate(frame) : evaluateStarred(frame);
         return switch (kind) {
             case LIST -> new PyList(values);
@@ -54,6 +58,21 @@ public final class CollectionNode extends ExprNode {
             }
         }
         return out.toArray();
+    }
+
+    /** {@code {a, *b}}: like CPython, a starred item is merged as by {@code set.update} (sets slot by slot). */
+    @ExplodeLoop
+    private PySet setWithStarred(VirtualFrame frame) {
+        PySet s = new PySet(PyType.SET);
+        for (int i = 0; i < items.length; i++) {
+            Object v = items[i].execute(frame);
+            if (starred[i]) {
+                Sets.update(s, v);
+            } else {
+                s.add(v);
+            }
+        }
+        return s;
     }
 
     private static PySet toSet(Object[] values) {
