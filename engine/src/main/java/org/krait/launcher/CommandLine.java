@@ -54,6 +54,8 @@ final class CommandLine {
     final Map<String, String> xOptions = new LinkedHashMap<>();
     /** {@code --group.name[=value]} polyglot options (a Krait extension for tracing/debugging). */
     final Map<String, String> polyglotOptions = new LinkedHashMap<>();
+    /** For {@code -m}: the module's file once found; it becomes {@code sys.argv[0]}, as in CPython. */
+    String mainPath;
     /** The rest of the command line after the program argument. */
     final List<String> rest = new ArrayList<>();
 
@@ -176,7 +178,7 @@ final class CommandLine {
         List<String> argv = new ArrayList<>();
         switch (mode) {
             case COMMAND -> argv.add("-c");
-            case MODULE -> argv.add("-m");
+            case MODULE -> argv.add(mainPath != null ? mainPath : "-m");
             case FILE -> argv.add(target);
             default -> argv.add(explicitStdin ? "-" : "");
         }

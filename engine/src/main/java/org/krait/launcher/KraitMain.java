@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,30 +39,48 @@ public final class KraitMain {
     private KraitMain() {
     }
 
+    /**
+     * The system property with the path of the {@code krait} command, for {@code sys.executable}. {@code bin/krait}
+     * sets it (the path it was invoked by, made absolute); otherwise {@link #main} derives it from {@code krait.home}.
+     */
+    public static final String EXECUTABLE_PROPERTY = "krait.executable";
+
+    /**
+     * The system property that tells the language how CPython would buffer {@code sys.stdout} in this process:
+     * {@code unbuffered} ({@code -u}, PYTHONUNBUFFERED: write through), {@code line} (a terminal: flush at each
+     * newline) or {@code block} (a pipe or file: flush when full, on {@code flush()} and at exit). Set by
+     * {@link #main} only; {@code sys.stderr} is always line-buffered in CPython.
+     */
+    public static final String STDOUT_BUFFERING_PROPERTY = "krait.stdout.buffering";
+
     public static void main(String[] args) {
+        if (System.getProperty(EXECUTABLE_PROPERTY) == null && System.getProperty("krait.home") != null) {
+            System.setProperty(EXECUTABLE_PROPERTY, Path.of(System.getProperty("krait.home"), "bin", "krait").toString());
+        }
         // Like CPython: stdout is block-buffered unless it is a terminal or -u / PYTHONUNBUFFERED is given
         // (sys.stdout.flush() and print(flush=True) flush it); stderr is unbuffered. run() flushes at exit.
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        if (!unbufferedStdout(args)) {
+        boolean unbuffered = unbufferedOption(args);
+        boolean terminal = stdoutIsTerminal();
+        System.setProperty(STDOUT_BUFFERING_PROPERTY, unbuffered ? "unbuffered" : terminal ? "line" : "block");
+        if (!unbuffered && !terminal) {
             out = new BufferedOutputStream(out, 1 << 16);
         }
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         System.exit(run(args, System.in, out, err, KraitMain::isTerminal));
     }
 
-    private static boolean unbufferedStdout(String[] args) {
+    /** {@code -u} or PYTHONUNBUFFERED. */
+    private static boolean unbufferedOption(String[] args) {
         String env = System.getenv("PYTHONUNBUFFERED");
         if (env != null && !env.isEmpty()) {
             return true;
         }
         try {
-            if (CommandLine.parse(args).unbuffered) {
-                return true;
-            }
+            return CommandLine.parse(args).unbuffered;
         } catch (CommandLine.UsageException e) {
             return true; // run() reports it
         }
-        return stdoutIsTerminal();
     }
 
     private static boolean stdoutIsTerminal() {
@@ -85,11 +104,20 @@ public final class KraitMain {
     }
 
     static int run(String[] args, InputStream in, OutputStream out, OutputStream err, BooleanSupplier terminal) {
+        return run(args, in, out, err, terminal, Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize());
+    }
+
+    /**
+     * Runs the command line with {@code cwd} as the current directory where {@code -m} looks for modules (a JVM
+     * cannot change its working directory, so tests pass another one).
+     */
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, BooleanSupplier terminal,
+                    Path cwd) {
         AtomicInteger status = new AtomicInteger(1);
         AtomicReference<Throwable> crash = new AtomicReference<>();
         Thread main = new Thread(null, () -> {
             try {
-                status.set(runOnThisThread(args, in, out, err, terminal));
+                status.set(runOnThisThread(args, in, out, err, terminal, cwd));
             } catch (Throwable t) {
                 crash.set(t);
             }
@@ -118,7 +146,7 @@ public final class KraitMain {
     }
 
     private static int runOnThisThread(String[] args, InputStream in, OutputStream out, OutputStream err,
-                    BooleanSupplier terminal) {
+                    BooleanSupplier terminal, Path cwd) {
         CommandLine cl;
         try {
             cl = CommandLine.parse(args);
@@ -139,13 +167,23 @@ public final class KraitMain {
             }
         }
 
+        ModuleFinder.Found module = null;
+        if (cl.mode == CommandLine.Mode.MODULE) {
+            try {
+                module = ModuleFinder.find(cl.target, ModuleFinder.searchPath(cwd, System.getenv("PYTHONPATH")));
+            } catch (ModuleFinder.NotFound e) {
+                print(err, "krait: " + e.getMessage() + "\n");
+                return 1;
+            }
+            cl.mainPath = module.file().toString();
+        }
         Source source;
+        Source prelude = module == null ? null : modulePrelude(module, cwd);
         boolean repl = false;
         try {
             source = switch (cl.mode) {
                 case COMMAND -> Source.newBuilder(LANGUAGE, cl.target, "<string>").buildLiteral();
-                case MODULE -> Source.newBuilder(LANGUAGE,
-                                "import runpy\nrunpy._run_module_as_main(" + pyRepr(cl.target) + ")\n", "<run_module>").buildLiteral();
+                case MODULE -> Source.newBuilder(LANGUAGE, module.file().toFile()).name(cl.mainPath).build();
                 case FILE -> fileSource(cl.target, err);
                 default -> {
                     if (!cl.explicitStdin && terminal.getAsBoolean()) {
@@ -173,23 +211,55 @@ public final class KraitMain {
         }
         int status = 0;
         try {
-            context.enter();
-            try {
-                if (repl) {
-                    status = new Repl(context, err, cl.quiet).run();
-                } else {
-                    status = evalMain(context, source, err);
-                    if (cl.inspect && terminal.getAsBoolean()) {
-                        status = new Repl(context, err, true).run();
+            if (!repl) {
+                context.enter();
+                try {
+                    status = prelude == null ? 0 : evalMain(context, prelude, err);
+                    if (status == 0) {
+                        status = evalMain(context, source, err);
                     }
+                } finally {
+                    context.leave();
                 }
-            } finally {
-                context.leave();
+            }
+            // The REPL runs with the context not entered: Ctrl-C's Context.interrupt waits until the evaluating
+            // thread has left the context, which an explicitly entered thread never does.
+            if (repl || cl.inspect && terminal.getAsBoolean()) {
+                status = new Repl(context, err, cl.quiet || !repl).run();
             }
         } finally {
             status = close(context, status, err);
         }
         return status;
+    }
+
+    /**
+     * What CPython's {@code runpy} does before running a module found by {@code -m} that is not simply a file in
+     * the current directory: {@code sys.path[0]} becomes the current directory (the language put the file's folder
+     * there) and the parent package is imported. The prelude has the module's path, so the language makes
+     * {@code __main__} for that file ({@code __file__}) before the module itself runs in it; it leaves no names
+     * behind. Null when nothing is needed.
+     */
+    static Source modulePrelude(ModuleFinder.Found found, Path cwd) {
+        Path dir = found.file().getParent();
+        if (found.parentPackage() == null && dir.equals(cwd)) {
+            return null;
+        }
+        StringBuilder code = new StringBuilder("import sys as __krait_sys\n__krait_sys.path[0:1] = [")
+                        .append(pyRepr(cwd.toString()));
+        if (!found.root().equals(cwd)) {
+            code.append(", ").append(pyRepr(found.root().toString()));
+        }
+        code.append("]\ndel __krait_sys\n");
+        if (found.parentPackage() != null) {
+            code.append("import ").append(found.parentPackage()).append(" as __krait_pkg\ndel __krait_pkg\n");
+        }
+        try {
+            return Source.newBuilder(LANGUAGE, found.file().toFile()).name(found.file().toString())
+                            .content(code.toString()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not reached: the content is given
+        }
     }
 
     /** Evaluates the main program; returns its exit status. */

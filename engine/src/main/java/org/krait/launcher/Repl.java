@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -21,8 +19,8 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * The interactive prompt: JLine line editing with history in {@code ~/.krait_history}, CPython's {@code >>> } and
  * {@code ... } prompts. Each input is an interactive {@link Source} named {@code <stdin>}; the language prints
- * expression values itself ({@code sys.displayhook}). Input the language reports as incomplete is continued on the
- * next line; a blank line ends a compound statement (the parser decides, as CPython's does).
+ * expression values itself ({@code sys.displayhook}). {@link ReplInput} decides when an input is complete: open
+ * brackets, strings and backslashes continue it, a blank line ends a compound statement (as in CPython).
  */
 final class Repl {
     private static final String PS1 = ">>> ";
@@ -52,7 +50,6 @@ final class Repl {
             DefaultParser parser = new DefaultParser();
             parser.setEscapeChars(null);
             parser.setQuoteChars(new char[0]);
-            parser.setEofOnUnclosedBracket();
             LineReader reader = LineReaderBuilder.builder()
                             .terminal(terminal)
                             .appName("krait")
@@ -92,13 +89,13 @@ final class Repl {
     }
 
     private int loop(LineReader reader, Terminal terminal) {
-        List<String> lines = new ArrayList<>();
+        ReplInput input = new ReplInput();
         while (true) {
             String line;
             try {
-                line = reader.readLine(lines.isEmpty() ? PS1 : PS2);
+                line = reader.readLine(input.prompt(PS1, PS2));
             } catch (UserInterruptException e) {
-                lines.clear();
+                input.clear();
                 terminal.writer().println("KeyboardInterrupt");
                 terminal.writer().flush();
                 continue;
@@ -107,21 +104,19 @@ final class Repl {
                 terminal.writer().flush();
                 return 0;
             }
-            if (lines.isEmpty() && line.isBlank()) {
+            if (input.add(line) != ReplInput.Action.EVALUATE) {
                 continue;
             }
-            lines.add(line);
-            Source source = Source.newBuilder("krait", String.join("\n", lines) + "\n", "<stdin>")
-                            .interactive(true).buildLiteral();
+            Source source = Source.newBuilder("krait", input.source(), "<stdin>").interactive(true).buildLiteral();
             evaluating = true;
             try {
                 context.eval(source);
-                lines.clear();
+                input.clear();
             } catch (PolyglotException e) {
-                if (e.isIncompleteSource()) {
+                if (e.isIncompleteSource() && input.continueAfterIncomplete()) {
                     continue;
                 }
-                lines.clear();
+                input.clear();
                 if (e.isExit()) {
                     return e.getExitStatus();
                 }
