@@ -9,6 +9,7 @@ public final class Bootstrap {
 
     public static void install(KraitContext context) {
         BuiltinTypes.install();
+        GeneratorMethods.install();
         BuiltinFunctions.install(context.builtins(), context);
         SysModule.install(context);
     }

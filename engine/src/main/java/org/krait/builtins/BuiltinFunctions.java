@@ -84,7 +84,7 @@ public final class BuiltinFunctions {
             }
             return false;
         });
-        builtins.def("ascii", "obj, /", a -> ascii(Repr.repr(a[0])));
+        builtins.def("ascii", "obj, /", a -> Repr.ascii(a[0]));
         builtins.def("bin", "number, /", a -> radix(a[0], 2));
         builtins.def("oct", "number, /", a -> radix(a[0], 8));
         builtins.def("hex", "number, /", a -> radix(a[0], 16));
@@ -112,6 +112,8 @@ public final class BuiltinFunctions {
             return dir(args[0]);
         });
         builtins.def("divmod", "x, y, /", a -> divmod(a[0], a[1]));
+        builtins.def("exit", "code=None", a -> quit(a[0]));
+        builtins.def("quit", "code=None", a -> quit(a[0]));
         builtins.def("format", "value, format_spec='', /", a -> format(a[0], a[1]));
         builtins.def("hash", "obj, /", a -> Ops.hash(a[0]));
         builtins.def("id", "obj, /", a -> id(a[0]));
@@ -154,25 +156,6 @@ public final class BuiltinFunctions {
             }
         }
         return Arith.abs(x);
-    }
-
-    /** ascii(): repr with every non-ASCII code point escaped. */
-    static String ascii(String repr) {
-        StringBuilder sb = new StringBuilder(repr.length());
-        for (int i = 0; i < repr.length(); ) {
-            int cp = repr.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128) {
-                sb.append((char) cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        }
-        return sb.toString();
     }
 
     static String radix(Object x, int radix) {
@@ -558,4 +541,16 @@ public final class BuiltinFunctions {
         return acc;
     }
 
+    /**
+     * {@code exit(code=None)} and {@code quit(code=None)}, which CPython's {@code site} module adds:
+     * {@code raise SystemExit(code)}, so {@code exit()} raises {@code SystemExit(None)} (exit status 0).
+     * CPython's are {@code _sitebuiltins.Quitter} instances whose repr is {@code Use exit() or Ctrl-D (i.e. EOF) to
+     * exit}; these are plain builtin functions until instances of non-builtin types can be called.
+     */
+    private static Object quit(Object code) {
+        PyTuple args = PyTuple.of(code);
+        PyBaseException e = new PyBaseException(ExceptionTypes.SYSTEM_EXIT, args);
+        BuiltinTypes.initFields(e, args);
+        throw new PyException(e);
+    }
 }

@@ -32,7 +32,7 @@ public final class BuiltinIterators {
     public static final PyType FILTER = PyType.create("filter", "builtins", new PyType[0]);
     public static final PyType REVERSED = PyType.create("reversed", "builtins", new PyType[0]);
     public static final PyType LIST_REVERSEITERATOR = PyType.create("list_reverseiterator", "builtins", new PyType[0]);
-    public static final PyType RANGE_ITERATOR = PyType.create("range_iterator", "builtins", new PyType[0]);
+    public static final PyType RANGE_ITERATOR = PyType.RANGE_ITERATOR;
     public static final PyType CALLABLE_ITERATOR = PyType.create("callable_iterator", "builtins", new PyType[0]);
 
     static void install() {
@@ -52,8 +52,11 @@ public final class BuiltinIterators {
         });
         Defs.constructor(FILTER, "cls, function, iterable, /", a -> new FilterIterator(a[1], Ops.iter(a[2])));
         Defs.constructor(REVERSED, "cls, sequence, /", a -> reversed(a[1]));
-        for (PyType t : new PyType[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSEITERATOR, RANGE_ITERATOR,
-            CALLABLE_ITERATOR, PyType.ITERATOR}) {
+        for (PyType t : new PyType[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSEITERATOR,
+            CALLABLE_ITERATOR}) {
+            defineIteratorMethods(t);
+        }
+        for (PyType t : PyType.ITERATOR_TYPES) {
             defineIteratorMethods(t);
         }
     }

@@ -24,7 +24,9 @@ final class SysModule {
         String[] args = context.env().getApplicationArguments();
         Object[] argv = args.length == 0 ? new Object[]{""} : args.clone();
         sys.setAttribute("argv", new PyList(argv));
-        sys.setAttribute("path", new PyList(new Object[0]));
+        String pythonPath = context.env().getEnvironment().getOrDefault("PYTHONPATH", "");
+        sys.setAttribute("path", new PyList(pythonPath.isEmpty() ? new Object[0]
+                : (Object[]) pythonPath.split(java.io.File.pathSeparator)));
         sys.setAttribute("stdout", context.stdout);
         sys.setAttribute("stderr", context.stderr);
         sys.setAttribute("stdin", context.stdin);
@@ -38,11 +40,13 @@ final class SysModule {
                 : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");
         sys.setAttribute("byteorder", "little");
         sys.setAttribute("maxsize", Long.MAX_VALUE);
-        sys.setAttribute("executable", "krait");
+        sys.setAttribute("executable", System.getProperty("krait.executable", "krait"));
         sys.setAttribute("modules", new PyDict());
         sys.def("sys.exit", "status=None, /", a -> {
-            throw new PyException(new PyBaseException(ExceptionTypes.SYSTEM_EXIT,
-                    a[0] == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(a[0])));
+            PyTuple status = a[0] == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(a[0]);
+            PyBaseException e = new PyBaseException(ExceptionTypes.SYSTEM_EXIT, status);
+            BuiltinTypes.initFields(e, status);
+            throw new PyException(e);
         });
         sys.def("sys.getrecursionlimit", "", a -> (long) context.recursionLimit);
         sys.def("sys.setrecursionlimit", "limit, /", a -> {

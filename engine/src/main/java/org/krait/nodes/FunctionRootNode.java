@@ -23,9 +23,13 @@ public final class FunctionRootNode extends RootNode {
     private final SourceSection section;
     @Child private StmtNode prologue;
     @Child private StmtNode body;
+    /** The value of a final {@code return}, evaluated without unwinding; null when the body ends otherwise. */
+    @Child private ExprNode tail;
+    private final int tailLine;
+    private final int returnSlot;
 
     public FunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, String name, Source source,
-                            int line, StmtNode prologue, StmtNode body) {
+                            int line, StmtNode prologue, StmtNode body, ExprNode tail, int tailLine, int returnSlot) {
         super(language, descriptor);
         this.name = name;
         this.source = source;
@@ -33,6 +37,9 @@ public final class FunctionRootNode extends RootNode {
                 ? source.createSection(line) : source.createUnavailableSection();
         this.prologue = prologue;
         this.body = body;
+        this.tail = tail;
+        this.tailLine = tailLine;
+        this.returnSlot = returnSlot;
     }
 
     @Override
@@ -45,10 +52,11 @@ public final class FunctionRootNode extends RootNode {
         try {
             prologue.executeVoid(frame);
             body.executeVoid(frame);
-            return PyNone.NONE;
+            return tail == null ? PyNone.NONE : tail.execute(frame);
         } catch (ReturnException r) {
-            return r.value;
+            return frame.getObject(returnSlot);
         } catch (PyException e) {
+            e.recordLine(tailLine);
             e.leaveFrame(name, source);
             throw e;
         } catch (StackOverflowError e) {

@@ -17,13 +17,15 @@ public final class ModuleRootNode extends RootNode {
     @Child private StmtNode body;
     /** For interactive input and {@code eval}: the value of the final expression statement. */
     @Child private ExprNode result;
+    private final int resultLine;
 
     public ModuleRootNode(KraitLanguage language, FrameDescriptor descriptor, Source source, StmtNode body,
-                          ExprNode result) {
+                          ExprNode result, int resultLine) {
         super(language, descriptor);
         this.source = source;
         this.body = body;
         this.result = result;
+        this.resultLine = resultLine;
     }
 
     @Override
@@ -32,6 +34,7 @@ public final class ModuleRootNode extends RootNode {
             body.executeVoid(frame);
             return result == null ? PyNone.NONE : result.execute(frame);
         } catch (PyException e) {
+            e.recordLine(resultLine);
             e.leaveFrame("<module>", source);
             throw e;
         }

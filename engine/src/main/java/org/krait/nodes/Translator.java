@@ -20,6 +20,7 @@ import org.krait.nodes.control.ReturnNode;
 import org.krait.nodes.control.TryNode;
 import org.krait.nodes.control.WhileNode;
 import org.krait.nodes.expression.*;
+import org.krait.nodes.generator.*;
 import org.krait.nodes.local.*;
 import org.krait.parser.Scope;
 import org.krait.parser.ast.*;
@@ -39,6 +40,8 @@ public final class Translator {
     private final Source source;
     private final Scope moduleScope;
     private final boolean interactive;
+    /** Frozenset constants made from sets of constants, shared by the whole compilation as in CPython. */
+    private final org.krait.runtime.Sets.ConstantSets constantSets = new org.krait.runtime.Sets.ConstantSets();
     private Frame frame;
 
     /** Per function being translated: its scope, frame layout and the handler slot for bare raise. */
@@ -47,6 +50,9 @@ public final class Translator {
         final FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
         final Map<String, Integer> slots = new HashMap<>();
         int handlerSlot = -1;
+        /** In a generator body, statements are built from the resumable variants in nodes.generator. */
+        boolean generator;
+        int generatorSlot = -1;
 
         Frame(Scope scope) {
             this.scope = scope;
@@ -58,6 +64,16 @@ public final class Translator {
 
         int temp() {
             return descriptor.addSlot(FrameSlotKind.Object, null, null);
+        }
+
+        private int returnSlot = -1;
+
+        /** Where {@code return} leaves its value (allocated on first use). */
+        int returnSlot() {
+            if (returnSlot < 0) {
+                returnSlot = temp();
+            }
+            return returnSlot;
         }
 
         boolean isModule() {
@@ -76,22 +92,32 @@ public final class Translator {
     public ModuleRootNode module(List<Stmt> body, boolean keepResult) {
         frame = new Frame(moduleScope);
         ExprNode result = null;
+        int resultLine = -1;
         List<Stmt> stmts = body;
         if (keepResult && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt last && !interactive) {
             stmts = body.subList(0, body.size() - 1);
             result = expr(last.value());
+            resultLine = last.pos().line();
         }
         StmtNode block = block(stmts);
-        return new ModuleRootNode(language, frame.descriptor.build(), source, block, result);
+        return new ModuleRootNode(language, frame.descriptor.build(), source, block, result, resultLine);
     }
 
-    private BlockNode block(List<Stmt> body) {
+    private StmtNode block(List<Stmt> body) {
         StmtNode[] out = new StmtNode[body.size()];
         for (int i = 0; i < out.length; i++) {
             Stmt s = body.get(i);
             out[i] = stmt(s).atLine(s.pos().line());
         }
-        return new BlockNode(out);
+        return sequence(out);
+    }
+
+    private StmtNode sequence(StmtNode[] statements) {
+        return frame.generator ? new GenBlockNode(statements, frame.temp()) : new BlockNode(statements);
+    }
+
+    private StmtNode ifNode(ExprNode test, StmtNode body, StmtNode orelse) {
+        return frame.generator ? new GenIfNode(test, body, orelse, frame.temp()) : new IfNode(test, body, orelse);
     }
 
     private StmtNode optBlock(List<Stmt> body) {
@@ -108,10 +134,12 @@ public final class Translator {
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new StmtNode[0])
                     : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
-            case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
-            case Stmt.While w -> new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse()));
-            case Stmt.For f -> forLoop(f.target(), expr(f.iter()), block(f.body()), optBlock(f.orelse()));
-            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
+            case Stmt.If i -> ifNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
+            case Stmt.While w -> frame.generator
+                    ? GenLoopNode.whileLoop(expr(w.test()), block(w.body()), optBlock(w.orelse()), frame.temp())
+                    : new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse()));
+            case Stmt.For f -> forLoop(f.target(), iterable(f.iter()), block(f.body()), optBlock(f.orelse()));
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()), frame.returnSlot());
             case Stmt.Pass p -> new BlockNode(new StmtNode[0]);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
@@ -178,6 +206,9 @@ public final class Translator {
     }
 
     private StmtNode forLoop(Expr target, ExprNode iter, StmtNode body, StmtNode orelse) {
+        if (frame.generator) {
+            return GenLoopNode.forLoop(target(target), iter, body, orelse, frame.temp(), frame.temp());
+        }
         return new ForNode(target(target), iter, body, orelse, frame.temp(), frame.temp(), frame.temp());
     }
 
@@ -220,6 +251,10 @@ public final class Translator {
             frame.handlerSlot = current;
             handlers[i] = block(h.body());
             frame.handlerSlot = outer;
+        }
+        if (frame.generator) {
+            return new GenTryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()),
+                    frame.temp(), current, frame.temp());
         }
         return new TryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()), current);
     }
@@ -356,8 +391,10 @@ public final class Translator {
             case Expr.ListComp c -> comprehension(c, c.generators(), null, c.elt(), CollectionNode.Kind.LIST);
             case Expr.SetComp c -> comprehension(c, c.generators(), null, c.elt(), CollectionNode.Kind.SET);
             case Expr.DictComp c -> comprehension(c, c.generators(), c.key(), c.value(), null);
-            case Expr.GeneratorExp g -> new IterNode(comprehension(g, g.generators(), null, g.elt(),
-                    CollectionNode.Kind.LIST));
+            case Expr.GeneratorExp g -> comprehension(g, g.generators(), null, g.elt(), null);
+            case Expr.Yield y -> new YieldNode(y.value() == null ? null : expr(y.value()), frame.temp(),
+                    frame.generatorSlot);
+            case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), frame.temp(), frame.generatorSlot);
             default -> new NotImplementedNode(e.getClass().getSimpleName() + " expressions");
         };
     }
@@ -399,8 +436,10 @@ public final class Translator {
     private ExprNode compare(Expr.Compare c) {
         if (c.ops().size() == 1) {
             ExprNode l = expr(c.left());
-            ExprNode r = expr(c.comparators().get(0));
-            return switch (c.ops().get(0)) {
+            CmpOp op = c.ops().get(0);
+            ExprNode r = op == CmpOp.IN || op == CmpOp.NOTIN ? iterable(c.comparators().get(0))
+                    : expr(c.comparators().get(0));
+            return switch (op) {
                 case IS -> new IsNode(l, r, false);
                 case ISNOT -> new IsNode(l, r, true);
                 case IN -> new ContainsNode(l, r, false);
@@ -411,12 +450,24 @@ public final class Translator {
         ExprNode[] operands = new ExprNode[c.ops().size() + 1];
         operands[0] = expr(c.left());
         for (int i = 0; i < c.comparators().size(); i++) {
-            operands[i + 1] = expr(c.comparators().get(i));
+            CmpOp op = c.ops().get(i);
+            boolean lastIn = i == c.comparators().size() - 1 && (op == CmpOp.IN || op == CmpOp.NOTIN);
+            operands[i + 1] = lastIn ? iterable(c.comparators().get(i)) : expr(c.comparators().get(i));
         }
         return new CompareChainNode(operands, c.ops().toArray(new CmpOp[0]));
     }
 
+    /** An iterable expression; a set of constants is a frozenset constant (CPython's fold_iter). */
+    private ExprNode iterable(Expr e) {
+        ExprNode folded = ConstantSetFolding.iterable(e, constantSets);
+        return folded != null ? folded : expr(e);
+    }
+
     private ExprNode collection(CollectionNode.Kind kind, List<Expr> elts) {
+        ExprNode constantSet = kind == CollectionNode.Kind.SET ? ConstantSetFolding.display(elts, constantSets) : null;
+        if (constantSet != null) {
+            return constantSet;
+        }
         boolean[] starred = new boolean[elts.size()];
         boolean any = false;
         ExprNode[] items = new ExprNode[elts.size()];
@@ -491,15 +542,31 @@ public final class Translator {
         Signature sig = new Signature(scope.params().toArray(new String[0]), args.posonlyargs().size(),
                 args.posonlyargs().size() + args.args().size(), args.vararg() != null, args.kwonlyargs().size(),
                 args.kwarg() != null);
-        return function(node, name, sig, defaults, kwDefaults, () -> block(body));
+        return function(node, name, sig, defaults, kwDefaults, () -> functionBody(body));
+    }
+
+    /** A function's statements, with a final {@code return x} split off as the tail expression. */
+    private record Body(StmtNode statements, ExprNode tail, int tailLine) {
+    }
+
+    private Body functionBody(List<Stmt> body) {
+        if (!frame.generator && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Return r) {
+            ExprNode tail = r.value() == null ? new ConstantNode(PyNone.NONE) : expr(r.value());
+            return new Body(block(body.subList(0, body.size() - 1)), tail, r.pos().line());
+        }
+        return new Body(block(body), null, -1);
     }
 
     /** Translates a function body (built by {@code body} inside the new frame) into its own root. */
     private ExprNode function(Object node, String name, Signature sig, ExprNode[] defaults, ExprNode[] kwDefaults,
-                              java.util.function.Supplier<StmtNode> body) {
+                              java.util.function.Supplier<Body> body) {
         Scope scope = moduleScope.scopeOf(node);
         Frame outer = frame;
         frame = new Frame(scope);
+        frame.generator = scope.isGenerator() || node instanceof Expr.GeneratorExp;
+        if (frame.generator) {
+            frame.generatorSlot = frame.temp();
+        }
         List<StmtNode> prologue = new ArrayList<>();
         List<String> params = scope.params();
         for (int i = 0; i < params.size(); i++) {
@@ -519,15 +586,23 @@ public final class Translator {
         for (int i = 0; i < free.size(); i++) {
             prologue.add(new InitCellNode(frame.slot(free.get(i)), InitCellNode.Source.CLOSURE, i));
         }
-        StmtNode bodyNode = body.get();
+        Body bodyParts = body.get();
+        StmtNode bodyNode = bodyParts.statements();
         int line = node instanceof Stmt s ? s.pos().line() : ((Expr) node).pos().line();
-        FunctionRootNode root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line,
-                new BlockNode(prologue.toArray(new StmtNode[0])), bodyNode);
-        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), scope.isGenerator());
-        frame = outer;
-        if (scope.isGenerator()) {
-            return new NotImplementedNode("generator functions");
+        BlockNode prologueNode = new BlockNode(prologue.toArray(new StmtNode[0]));
+        com.oracle.truffle.api.nodes.RootNode root;
+        if (frame.generator) {
+            GeneratorBodyRootNode generatorBody = new GeneratorBodyRootNode(language, name, source, bodyNode,
+                    frame.returnSlot());
+            root = new GeneratorRootNode(language, frame.descriptor.build(), name, scope.qualname(), prologueNode,
+                    frame.generatorSlot, generatorBody.getCallTarget());
+        } else {
+            int returnSlot = frame.returnSlot();
+            root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
+                    bodyParts.tail(), bodyParts.tailLine(), returnSlot);
         }
+        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator);
+        frame = outer;
         int[] closureSlots = new int[free.size()];
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = frame.slot(free.get(i));
@@ -541,24 +616,30 @@ public final class Translator {
      */
     private ExprNode comprehension(Expr node, List<Comprehension> generators, Expr key, Expr value,
                                    CollectionNode.Kind kind) {
-        ExprNode firstIter = expr(generators.get(0).iter());
+        boolean isGenerator = node instanceof Expr.GeneratorExp;
+        ExprNode firstIter = new IterNode(iterable(generators.get(0).iter()));
         Signature sig = new Signature(new String[]{".0"}, 0, 1, false, 0, false);
         String name = moduleScope.scopeOf(node).name();
         ExprNode make = function(node, name, sig, new ExprNode[0], new ExprNode[0], () -> {
             int result = frame.temp();
-            StmtNode inner = new AppendNode(result, key == null ? null : expr(key), expr(value));
+            StmtNode inner = isGenerator
+                    ? new ExprStmtNode(new YieldNode(expr(value), frame.temp(), frame.generatorSlot))
+                    : new AppendNode(result, key == null ? null : expr(key), expr(value));
             for (int g = generators.size() - 1; g >= 0; g--) {
                 Comprehension c = generators.get(g);
                 for (int k = c.ifs().size() - 1; k >= 0; k--) {
-                    inner = new IfNode(expr(c.ifs().get(k)), inner, null);
+                    inner = ifNode(expr(c.ifs().get(k)), sequence(new StmtNode[]{inner}), null);
                 }
-                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0") : expr(c.iter());
-                inner = forLoop(c.target(), iter, new BlockNode(new StmtNode[]{inner}), null);
+                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0") : iterable(c.iter());
+                inner = forLoop(c.target(), iter, sequence(new StmtNode[]{inner}), null);
+            }
+            if (isGenerator) {
+                return new Body(sequence(new StmtNode[]{inner}), null, -1);
             }
             ExprNode empty = kind == null ? new DictNode(new ExprNode[0], new ExprNode[0])
                     : new CollectionNode(kind, new ExprNode[0], null);
-            return new BlockNode(new StmtNode[]{new WriteTempNode(result, empty), inner,
-                new ReturnNode(new ReadTempNode(result))});
+            return new Body(new BlockNode(new StmtNode[]{new WriteTempNode(result, empty), inner}),
+                    new ReadTempNode(result), -1);
         });
         return new CallNode(make, new ArgumentsNode(new ExprNode[]{firstIter}, new boolean[1], new String[0],
                 new ExprNode[0]));

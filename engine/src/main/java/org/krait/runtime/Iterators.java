@@ -6,7 +6,7 @@ public final class Iterators {
     }
 
     public static PyIterator of(PyList list) {
-        return new PyIterator() {
+        return new PyIterator(PyType.LIST_ITERATOR) {
             private int i;
 
             @Override
@@ -16,8 +16,9 @@ public final class Iterators {
         };
     }
 
+    /** Iterates a tuple's items. */
     public static PyIterator of(Object[] items) {
-        return new PyIterator() {
+        return new PyIterator(PyType.TUPLE_ITERATOR) {
             private int i;
 
             @Override
@@ -28,7 +29,7 @@ public final class Iterators {
     }
 
     public static PyIterator of(PyRange r) {
-        return new PyIterator() {
+        return new PyIterator(PyType.RANGE_ITERATOR) {
             private long i;
             private final long n = r.length();
 
@@ -41,7 +42,7 @@ public final class Iterators {
 
     /** Iterates a str by code point. */
     public static PyIterator of(String s) {
-        return new PyIterator() {
+        return new PyIterator(s.chars().allMatch(c -> c < 128) ? PyType.STR_ASCII_ITERATOR : PyType.STR_ITERATOR) {
             private int i;
 
             @Override
@@ -59,7 +60,7 @@ public final class Iterators {
     }
 
     public static PyIterator of(PyBytes b) {
-        return new PyIterator() {
+        return new PyIterator(PyType.BYTES_ITERATOR) {
             private int i;
 
             @Override
@@ -73,7 +74,11 @@ public final class Iterators {
     public enum Kind { KEYS, VALUES, ITEMS }
 
     public static PyIterator of(HashTable table, Kind kind) {
-        return new PyIterator() {
+        return new PyIterator(switch (kind) {
+            case KEYS -> PyType.DICT_KEY_ITERATOR;
+            case VALUES -> PyType.DICT_VALUE_ITERATOR;
+            case ITEMS -> PyType.DICT_ITEM_ITERATOR;
+        }) {
             private int i;
             private final int version = table.version();
             private final int size = table.size();
@@ -99,21 +104,6 @@ public final class Iterators {
                     }
                 }
                 return null;
-            }
-        };
-    }
-
-    /** Iterates a list backwards, like {@code reversed(list)}. */
-    public static PyIterator reversed(PyList list) {
-        return new PyIterator() {
-            private int i = list.size() - 1;
-
-            @Override
-            public Object next() {
-                if (i >= list.size()) {
-                    i = list.size() - 1;
-                }
-                return i >= 0 ? list.get(i--) : null;
             }
         };
     }

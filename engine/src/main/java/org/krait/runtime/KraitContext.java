@@ -29,8 +29,9 @@ public final class KraitContext {
     public KraitContext(KraitLanguage language, Env env) {
         this.language = language;
         this.env = env;
-        this.stdout = new PyTextIO("<stdout>", env.out());
-        this.stderr = new PyTextIO("<stderr>", env.err());
+        // stderr is line-buffered as in CPython 3.9+; the launcher says how stdout is (a terminal: by line)
+        this.stdout = new PyTextIO("<stdout>", env.out(), stdoutBuffering());
+        this.stderr = new PyTextIO("<stderr>", env.err(), PyTextIO.Buffering.LINE);
         this.stdin = new PyTextIO("<stdin>", env.in());
         this.builtins = new PyModule("builtins");
         this.sys = new PyModule("sys");
@@ -41,6 +42,14 @@ public final class KraitContext {
                 providers.put(name, p);
             }
         }
+    }
+
+    private static PyTextIO.Buffering stdoutBuffering() {
+        return switch (System.getProperty("krait.stdout.buffering", "block")) {
+            case "unbuffered" -> PyTextIO.Buffering.UNBUFFERED;
+            case "line" -> PyTextIO.Buffering.LINE;
+            default -> PyTextIO.Buffering.BLOCK;
+        };
     }
 
     public static KraitContext get(Node node) {
@@ -60,12 +69,14 @@ public final class KraitContext {
             main = new PyModule("__main__");
             main.setAttribute("__builtins__", builtins);
             modules.put("__main__", main);
-            if (source != null && source.getPath() != null && !source.isInteractive()) {
-                main.setAttribute("__file__", source.getPath());
-                String dir = env.getPublicTruffleFile(source.getPath()).getAbsoluteFile().getParent().getPath();
-                if (sys.getAttribute("path") instanceof PyList path) {
-                    path.insert(0, dir);
+            if (source != null && sys.getAttribute("path") instanceof PyList path) {
+                // sys.path[0]: the script's folder, or '' (the current folder) for -c, stdin and the prompt
+                String first = "";
+                if (source.getPath() != null && !source.isInteractive()) {
+                    main.setAttribute("__file__", source.getPath());
+                    first = env.getPublicTruffleFile(source.getPath()).getAbsoluteFile().getParent().getPath();
                 }
+                path.insert(0, first);
             }
         }
         return main;

@@ -60,7 +60,13 @@ public final class Ops {
 
     /** Dict/set key comparison: identity first, as CPython does. */
     public static boolean keyEquals(Object a, Object b) {
-        return a == b || eq(a, b);
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof String s) {
+            return b instanceof String && s.equals(b);  // the common dict key: no boundary call
+        }
+        return eq(a, b);
     }
 
     @TruffleBoundary
@@ -154,15 +160,7 @@ public final class Ops {
                 || (o instanceof PySet s && !s.isFrozen())) {
             throw PyErrors.typeError("unhashable type: '" + typeName(o) + "'");
         } else if (o instanceof PySet s) {
-            long h = 1927868237L * (s.size() + 1);
-            HashTable t = s.table();
-            for (int i = 0; i < t.entryLimit(); i++) {
-                if (t.keyAt(i) != null) {
-                    long x = hash(t.keyAt(i));
-                    h ^= (x ^ (x << 16) ^ 89869747L) * 3644798167L;
-                }
-            }
-            return h == -1 ? 590923713L : h;
+            return Sets.frozensetHash(s);
         } else if (o instanceof PyBytes b) {
             return java.util.Arrays.hashCode(b.bytes());
         } else if (o instanceof PyRange r) {
@@ -268,7 +266,7 @@ public final class Ops {
             return d > 0 ? -1 : 1;
         }
         if (i instanceof Long l && Math.abs(l) < (1L << 53)) {
-            return Double.compare((double) l, d) == 0 ? 0 : (double) l < d ? -1 : 1;
+            return (double) l == d ? 0 : (double) l < d ? -1 : 1;
         }
         return new BigDecimal(Arith.big(i)).compareTo(new BigDecimal(d));
     }
@@ -609,7 +607,7 @@ public final class Ops {
         } else if (o instanceof PyDict d) {
             return Iterators.of(d.table(), Iterators.Kind.KEYS);
         } else if (o instanceof PySet s) {
-            return Iterators.of(s.table(), Iterators.Kind.KEYS);
+            return s.iterator();
         } else if (o instanceof PyDictView v) {
             return Iterators.of(v.dict.table(), v.kind);
         } else if (o instanceof PyBytes b) {

@@ -1,5 +1,7 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** A function implemented in Java, such as {@code len} or {@code str.upper}. */
 public final class PyBuiltinFunction extends PyObject {
     private final String name;
@@ -36,10 +38,25 @@ public final class PyBuiltinFunction extends PyObject {
         return impl;
     }
 
-    /** Binds the arguments (error messages name the function as CPython does) and runs the body. */
+    /**
+     * Binds the arguments (error messages name the function as CPython does) and runs the body. A boundary:
+     * builtin bodies are ordinary Java (loops, recursion) that partial evaluation must not inline.
+     */
+    @TruffleBoundary
     public Object call(Object[] args, String[] kwNames, Object[] kwValues) {
-        if (kwNames.length == 0 && args.length == signature.slotCount() && signature.isSimple()) {
-            return impl.call(args);
+        if (kwNames.length == 0 && signature.isSimple()) {
+            int n = args.length;
+            int positional = signature.positional();
+            if (n == positional) {
+                return impl.call(args);
+            }
+            int firstDefault = positional - defaults.length;
+            if (n < positional && n >= firstDefault) {
+                // trailing defaults only: skip the general binder (str.split(), dict.get(k), ...)
+                Object[] slots = java.util.Arrays.copyOf(args, positional);
+                System.arraycopy(defaults, n - firstDefault, slots, n, positional - n);
+                return impl.call(slots);
+            }
         }
         return impl.call(signature.bind(name, defaults, kwDefaults, args, kwNames, kwValues));
     }

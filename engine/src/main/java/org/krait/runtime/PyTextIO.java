@@ -13,15 +13,20 @@ import java.nio.charset.StandardCharsets;
 
 /** A text stream such as {@code sys.stdout}: UTF-8, buffered, flushed at exit and on {@code flush()}. */
 public final class PyTextIO extends PyObject {
+    /** When written text reaches the underlying stream (CPython's line_buffering and write_through). */
+    public enum Buffering { UNBUFFERED, LINE, BLOCK }
+
     private final String name;
     private final Writer out;
     private final BufferedReader in;
+    private final Buffering buffering;
 
-    public PyTextIO(String name, OutputStream out) {
+    public PyTextIO(String name, OutputStream out, Buffering buffering) {
         super(PyType.TEXT_IO);
         this.name = name;
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.in = null;
+        this.buffering = buffering;
     }
 
     public PyTextIO(String name, InputStream in) {
@@ -29,6 +34,7 @@ public final class PyTextIO extends PyObject {
         this.name = name;
         this.out = null;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.buffering = Buffering.BLOCK;
     }
 
     public String name() {
@@ -42,6 +48,9 @@ public final class PyTextIO extends PyObject {
         }
         try {
             out.write(s);
+            if (buffering == Buffering.UNBUFFERED || (buffering == Buffering.LINE && s.indexOf('\n') >= 0)) {
+                out.flush();
+            }
         } catch (IOException e) {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }

@@ -77,10 +77,33 @@ public final class Repr {
         } else if (o instanceof PyBaseException e) {
             PyTuple args = e.args();
             return e.type().name() + (args.size() == 1 ? "(" + repr(args.get(0)) + ")" : repr(args));
+        } else if (o instanceof PyGenerator g) {
+            return "<generator object " + g.qualname + " at " + address(g) + ">";
         } else if (o instanceof PyDictView v) {
             return v.type().name() + "(" + repr(new PyList(Ops.toArray(v))) + ")";
         }
         return "<" + Ops.typeName(o) + " object at " + address(o) + ">";
+    }
+
+    /** {@code ascii(o)}: the repr with every non-ASCII code point escaped. */
+    @TruffleBoundary
+    public static String ascii(Object o) {
+        String repr = repr(o);
+        StringBuilder sb = new StringBuilder(repr.length());
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.toString();
     }
 
     public static String address(Object o) {
@@ -193,7 +216,7 @@ public final class Repr {
 
         @Override
         public String ascii(Object o) {
-            return o instanceof String s ? StrRepr.ascii(s) : StrRepr.ascii(Repr.repr(o)).replaceAll("^'|'$", "");
+            return Repr.ascii(o);
         }
 
         @Override

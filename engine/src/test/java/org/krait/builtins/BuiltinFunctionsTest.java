@@ -223,7 +223,7 @@ class BuiltinFunctionsTest extends BuiltinsTestSupport {
         error("print(end=1)", "TypeError: end must be None or a string, not int",
                 () -> callKw("print", args(), kw("end"), 1L));
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        org.krait.runtime.PyTextIO stderr = new org.krait.runtime.PyTextIO("<stderr>", err);
+        org.krait.runtime.PyTextIO stderr = new org.krait.runtime.PyTextIO("<stderr>", err, org.krait.runtime.PyTextIO.Buffering.BLOCK);
         callKw("print", args("oops", 3L), kw("file", "flush"), stderr, true);
         assertEquals("oops 3\n", err.toString());
         check("import io; io.TextIOWrapper(io.BytesIO()).write('abc')", "3", () -> m(stdout, "write", "abc"));

@@ -26,7 +26,7 @@ import org.krait.runtime.Repr;
 abstract class BuiltinsTestSupport {
     static final PyModule B = new PyModule("builtins");
     static final ByteArrayOutputStream OUT = new ByteArrayOutputStream();
-    static PyTextIO stdout = new PyTextIO("<stdout>", OUT);
+    static PyTextIO stdout = new PyTextIO("<stdout>", OUT, PyTextIO.Buffering.BLOCK);
     static PyTextIO stdin = new PyTextIO("<stdin>", new ByteArrayInputStream(new byte[0]));
 
     static {

@@ -44,7 +44,7 @@ public final class ArgumentsNode extends Node {
     public record Evaluated(Object[] args, String[] kwNames, Object[] kwValues) {
     }
 
-    /** Positional values, leaving {@code reserved} empty slots in front (for {@code self}). */
+    /** Positional values, leaving {@code reserved} empty slots in front (for the callee and {@code self}). */
     @ExplodeLoop
     public Object[] positional(VirtualFrame frame, int reserved) {
         Object[] out = new Object[positional.length + reserved];

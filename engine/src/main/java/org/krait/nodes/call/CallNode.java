@@ -19,13 +19,13 @@ public final class CallNode extends ExprNode {
     public Object execute(VirtualFrame frame) {
         Object f = callee.execute(frame);
         if (arguments.isSimple()) {
-            Object[] args = arguments.positional(frame, 0);
+            Object[] args = arguments.positional(frame, 1);
             if (!arguments.hasKeywords()) {
                 return dispatch.execute(f, args, Calls.NO_KEYWORDS, Calls.NO_VALUES);
             }
             return dispatch.execute(f, args, arguments.keywordNames(), arguments.keywordValues(frame));
         }
-        ArgumentsNode.Evaluated e = arguments.evaluateGeneral(frame, 0);
+        ArgumentsNode.Evaluated e = arguments.evaluateGeneral(frame, 1);
         return dispatch.execute(f, e.args(), e.kwNames(), e.kwValues());
     }
 }

@@ -9,31 +9,42 @@ import org.krait.runtime.Calls;
 import org.krait.runtime.PyBuiltinFunction;
 import org.krait.runtime.PyFunction;
 
+import java.util.Arrays;
+
 /**
  * Calls a callable with positional arguments (and keywords). Python functions seen at this call site get a
  * direct call, which Truffle can inline; everything else goes through {@link Calls}.
+ *
+ * <p>{@code frameArgs} holds the positional arguments from index 1 on; index 0 is free so that the array can
+ * become the callee's frame arguments ({@code [function, args...]}) without copying.
  */
 public abstract class DispatchNode extends Node {
-    public abstract Object execute(Object callee, Object[] args, String[] kwNames, Object[] kwValues);
+    public abstract Object execute(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues);
 
-    @Specialization(guards = {"callee.callTarget() == target", "kwNames.length == 0", "args.length == arity",
-        "simple"}, limit = "3")
-    protected static Object doDirect(PyFunction callee, Object[] args, String[] kwNames, Object[] kwValues,
+    @Specialization(guards = {"callee.callTarget() == target", "kwNames.length == 0",
+        "frameArgs.length == frameSize", "simple"}, limit = "3")
+    protected static Object doDirect(PyFunction callee, Object[] frameArgs, String[] kwNames, Object[] kwValues,
                                      @Cached("callee.callTarget()") RootCallTarget target,
-                                     @Cached("callee.signature().positional()") int arity,
+                                     @Cached("frameSize(callee)") int frameSize,
                                      @Cached("callee.signature().isSimple()") boolean simple,
                                      @Cached("create(target)") DirectCallNode call) {
-        return call.call(callee.frameArguments(args));
+        frameArgs[0] = callee;
+        return call.call(frameArgs);
+    }
+
+    /** Frame arguments of a call that passes exactly the positional parameters: the function plus each. */
+    protected static int frameSize(PyFunction f) {
+        return f.signature().positional() + 1;
     }
 
     @Specialization(guards = "callee == cached", limit = "3")
-    protected static Object doBuiltin(PyBuiltinFunction callee, Object[] args, String[] kwNames, Object[] kwValues,
-                                      @Cached("callee") PyBuiltinFunction cached) {
-        return cached.call(args, kwNames, kwValues);
+    protected static Object doBuiltin(PyBuiltinFunction callee, Object[] frameArgs, String[] kwNames,
+                                      Object[] kwValues, @Cached("callee") PyBuiltinFunction cached) {
+        return cached.call(Arrays.copyOfRange(frameArgs, 1, frameArgs.length), kwNames, kwValues);
     }
 
     @Specialization(replaces = {"doDirect", "doBuiltin"})
-    protected static Object doGeneric(Object callee, Object[] args, String[] kwNames, Object[] kwValues) {
-        return Calls.call(callee, args, kwNames, kwValues);
+    protected static Object doGeneric(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
+        return Calls.call(callee, Arrays.copyOfRange(frameArgs, 1, frameArgs.length), kwNames, kwValues);
     }
 }

@@ -38,7 +38,7 @@ public final class MethodCallNode extends ExprNode {
         if (!unbound) {
             method = Attributes.get(self, name);
         }
-        int reserved = unbound ? 1 : 0;
+        int reserved = unbound ? 2 : 1;
         Object[] args;
         String[] kwNames = Calls.NO_KEYWORDS;
         Object[] kwValues = Calls.NO_VALUES;
@@ -55,7 +55,7 @@ public final class MethodCallNode extends ExprNode {
             kwValues = e.kwValues();
         }
         if (unbound) {
-            args[0] = self;
+            args[1] = self;
         }
         return dispatch.execute(method, args, kwNames, kwValues);
     }

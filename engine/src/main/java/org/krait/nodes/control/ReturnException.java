@@ -2,12 +2,14 @@ package org.krait.nodes.control;
 
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
-/** Unwinds to the function's root with the returned value. */
+/**
+ * Unwinds to the function's root. The value travels in the frame's return slot, so one shared instance
+ * serves every return and the interpreter allocates nothing per call.
+ */
 public final class ReturnException extends ControlFlowException {
     private static final long serialVersionUID = 1L;
-    public final transient Object value;
+    public static final ReturnException INSTANCE = new ReturnException();
 
-    public ReturnException(Object value) {
-        this.value = value;
+    private ReturnException() {
     }
 }

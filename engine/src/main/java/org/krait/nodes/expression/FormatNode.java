@@ -5,7 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.krait.nodes.ExprNode;
 import org.krait.runtime.Repr;
-import org.krait.runtime.format.StrRepr;
 
 /** An f-string: the parts are constants and {@code {value!conversion:spec}} fields. */
 public final class FormatNode extends ExprNode {
@@ -41,7 +40,7 @@ public final class FormatNode extends ExprNode {
         Object value = switch (conversion) {
             case 's' -> Repr.str(v);
             case 'r' -> Repr.repr(v);
-            case 'a' -> StrRepr.ascii(Repr.repr(v)).replaceAll("^'|'$", "");
+            case 'a' -> Repr.ascii(v);
             default -> v;
         };
         return Repr.format(value, spec);
