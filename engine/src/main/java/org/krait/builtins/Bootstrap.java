@@ -1,6 +1,8 @@
 package org.krait.builtins;
 
 import org.krait.runtime.KraitContext;
+import org.krait.runtime.PyBuiltinFunction;
+import org.krait.runtime.PyType;
 
 /** Fills a new context's {@code builtins} and {@code sys} modules. */
 public final class Bootstrap {
@@ -12,5 +14,13 @@ public final class Bootstrap {
         GeneratorMethods.install();
         BuiltinFunctions.install(context.builtins(), context);
         SysModule.install(context);
+        markInlinable(context);
+    }
+
+    /** The small builtins that hot loops call most; compiled code inlines them. Bodies must not recurse. */
+    private static void markInlinable(KraitContext context) {
+        ((PyBuiltinFunction) context.builtins().getAttribute("len")).markInlinable();
+        ((PyBuiltinFunction) PyType.LIST.lookup("append")).markInlinable();
+        ((PyBuiltinFunction) PyType.DICT.lookup("get")).markInlinable();
     }
 }

@@ -142,13 +142,19 @@ public final class Ops {
 
     private static final long HASH_MODULUS = (1L << 61) - 1;
 
-    @TruffleBoundary
+    /** {@code hash(o)}: str and int keys inline (compiled code hashes them without a call), the rest out of line. */
     public static long hash(Object o) {
         if (o instanceof String s) {
             return s.hashCode();
         } else if (o instanceof Long l) {
             return hashLong(l);
-        } else if (o instanceof Boolean b) {
+        }
+        return hashSlow(o);
+    }
+
+    @TruffleBoundary
+    private static long hashSlow(Object o) {
+        if (o instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (o instanceof Double d) {
             return hashDouble(d, o);
@@ -178,6 +184,7 @@ public final class Ops {
         return h == -1 ? -2 : h;
     }
 
+    @TruffleBoundary
     private static long hashBig(BigInteger b) {
         long h = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
         h = b.signum() < 0 ? -h : h;
@@ -373,7 +380,6 @@ public final class Ops {
 
     // ---- containers --------------------------------------------------------------------------------
 
-    @TruffleBoundary
     public static long len(Object o) {
         if (o instanceof String s) {
             return Strings.length(s);

@@ -1,5 +1,6 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** A function implemented in Java, such as {@code len} or {@code str.upper}. */
@@ -10,6 +11,8 @@ public final class PyBuiltinFunction extends PyObject {
     private final Object[] defaults;
     private final Object[] kwDefaults;
     private final BuiltinImpl impl;
+    /** Small, non-recursive bodies that compiled code may inline instead of calling out of line. */
+    @CompilationFinal private boolean inlinable;
 
     public PyBuiltinFunction(String qualname, String parameters, BuiltinImpl impl) {
         super(PyType.BUILTIN_FUNCTION);
@@ -38,12 +41,26 @@ public final class PyBuiltinFunction extends PyObject {
         return impl;
     }
 
+    public boolean isInlinable() {
+        return inlinable;
+    }
+
+    /** Lets partial evaluation inline this builtin's body (only for short bodies without recursion). */
+    public void markInlinable() {
+        inlinable = true;
+    }
+
     /**
      * Binds the arguments (error messages name the function as CPython does) and runs the body. A boundary:
      * builtin bodies are ordinary Java (loops, recursion) that partial evaluation must not inline.
      */
     @TruffleBoundary
     public Object call(Object[] args, String[] kwNames, Object[] kwValues) {
+        return callInlined(args, kwNames, kwValues);
+    }
+
+    /** {@link #call} without the boundary, for {@link #isInlinable()} builtins. */
+    public Object callInlined(Object[] args, String[] kwNames, Object[] kwValues) {
         if (kwNames.length == 0 && signature.isSimple()) {
             int n = args.length;
             int positional = signature.positional();

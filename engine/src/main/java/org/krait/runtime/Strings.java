@@ -1,5 +1,7 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Code-point semantics over Java strings. Python indexes strings by code point; Java by UTF-16 unit. Most
  * strings have no surrogate pairs, where both agree, so every operation checks that first.
@@ -23,6 +25,17 @@ public final class Strings {
 
     public static String fromCodePoint(int cp) {
         return cp < 256 ? LATIN1[cp] : new String(Character.toChars(cp));
+    }
+
+    /** JDK string building stays out of partially evaluated code (its error paths pull in half the JDK). */
+    @TruffleBoundary
+    public static String substring(String s, int from, int to) {
+        return s.substring(from, to);
+    }
+
+    @TruffleBoundary
+    public static String concat(String a, String b) {
+        return a.concat(b);
     }
 
     public static boolean hasSurrogates(String s) {

@@ -40,7 +40,8 @@ public abstract class DispatchNode extends Node {
     @Specialization(guards = "callee == cached", limit = "3")
     protected static Object doBuiltin(PyBuiltinFunction callee, Object[] frameArgs, String[] kwNames,
                                       Object[] kwValues, @Cached("callee") PyBuiltinFunction cached) {
-        return cached.call(Arrays.copyOfRange(frameArgs, 1, frameArgs.length), kwNames, kwValues);
+        Object[] args = Arrays.copyOfRange(frameArgs, 1, frameArgs.length);
+        return cached.isInlinable() ? cached.callInlined(args, kwNames, kwValues) : cached.call(args, kwNames, kwValues);
     }
 
     @Specialization(replaces = {"doDirect", "doBuiltin"})

@@ -28,7 +28,7 @@ public abstract class AddNode extends BinaryNode {
 
     @Specialization
     protected String doString(String a, String b) {
-        return a.concat(b);
+        return org.krait.runtime.Strings.concat(a, b);
     }
 
     @Fallback

@@ -3,6 +3,7 @@ package org.krait.nodes.expression;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
 import org.krait.runtime.Ops;
+import org.krait.runtime.PyDict;
 
 /** {@code item in container} / {@code not in}. */
 public final class ContainsNode extends ExprNode {
@@ -24,6 +25,8 @@ public final class ContainsNode extends ExprNode {
     @Override
     public boolean executeBoolean(VirtualFrame frame) {
         Object i = item.execute(frame);
-        return Ops.contains(container.execute(frame), i) != negated;
+        Object c = container.execute(frame);
+        boolean found = c instanceof PyDict d ? d.table().containsKey(i) : Ops.contains(c, i);
+        return found != negated;
     }
 }

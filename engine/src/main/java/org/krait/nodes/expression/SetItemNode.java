@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import org.krait.nodes.ExprNode;
 import org.krait.runtime.Ops;
+import org.krait.runtime.PyDict;
 import org.krait.runtime.PyList;
 
 /** {@code obj[key] = value}; evaluates value first, as Python does. */
@@ -15,6 +16,12 @@ public abstract class SetItemNode extends ExprNode {
     @Specialization(guards = "inRange(list, index)")
     protected Object doList(Object value, PyList list, long index) {
         list.set((int) index, value);
+        return value;
+    }
+
+    @Specialization
+    protected Object doDict(Object value, PyDict dict, Object key) {
+        dict.put(key, value);
         return value;
     }
 
