@@ -1,5 +1,7 @@
 package org.krait.builtins;
 
+import org.krait.nodes.Frames;
+
 import org.krait.parser.ast.CmpOp;
 import org.krait.parser.ast.Operator;
 import org.krait.runtime.Arith;
@@ -14,6 +16,8 @@ import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyIterator;
 import org.krait.runtime.PyList;
+import org.krait.runtime.PyDict;
+import org.krait.runtime.PyFunction;
 import org.krait.runtime.PyModule;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyObject;
@@ -101,13 +105,40 @@ public final class BuiltinFunctions {
         });
         builtins.def("getattr", "object, name, default=?, /", a -> getattr(a[0], name(a[1]), a[2]));
         builtins.def("hasattr", "obj, name, /", a -> getattr(a[0], name(a[1]), null) != null);
+        builtins.def("locals", "", a -> Frames.callerLocals());
+        builtins.def("globals", "", a -> Frames.callerGlobals());
+        builtins.def("vars", "*args", a -> {
+            Object[] args = ((PyTuple) a[0]).items();
+            if (args.length > 1) {
+                throw PyErrors.typeError("vars expected at most 1 argument, got " + args.length);
+            }
+            if (args.length == 0) {
+                return Frames.callerLocals();
+            }
+            if (args[0] instanceof PyModule m) {
+                return Frames.namespace(m);
+            }
+            if (args[0] instanceof PyType t) {
+                PyDict d = new PyDict();
+                t.dict().forEach(d::put);
+                return d;
+            }
+            if (args[0] instanceof PyFunction f) {
+                PyDict d = new PyDict();
+                f.attributes().forEach(d::put);
+                return d;
+            }
+            throw PyErrors.typeError("vars() argument must have __dict__ attribute");
+        });
         builtins.def("dir", "*args", a -> {
             Object[] args = ((PyTuple) a[0]).items();
             if (args.length > 1) {
                 throw PyErrors.typeError("dir expected at most 1 argument, got " + args.length);
             }
             if (args.length == 0) {
-                throw PyErrors.notImplemented("dir() without arguments is not supported yet");
+                Object[] names = Ops.toArray(org.krait.nodes.Frames.callerLocals());
+                java.util.Arrays.sort(names, (x, y) -> Ops.compareStrings((String) x, (String) y));
+                return new PyList(names);
             }
             return dir(args[0]);
         });

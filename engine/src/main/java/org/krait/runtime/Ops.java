@@ -444,8 +444,7 @@ public final class Ops {
         } else if (obj instanceof PyRange r) {
             if (key instanceof PySlice s) {
                 PySlice.Bounds b = s.indices((int) r.length());
-                return new PyRange(r.get(b.start()), r.get(b.start()) + (long) b.length() * b.step() * r.step,
-                        r.step * b.step());
+                return new PyRange(r.get(b.start()), r.get(b.stop()), r.step * b.step());
             }
             checkIndexType(key, "range object");
             return r.get(normalize(key, (int) r.length(), "range object"));

@@ -60,7 +60,7 @@ public final class TryNode extends StmtNode {
     private void handle(VirtualFrame frame, PyException e) {
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || matches(e.type(), types[i].execute(frame))) {
-                Object saved = frame.getObject(currentSlot);
+                Object saved = frame.getValue(currentSlot);
                 frame.setObject(currentSlot, e);
                 try {
                     if (names[i] != null) {

@@ -51,7 +51,7 @@ public final class GenLoopNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object state = frame.getObject(inBodySlot);
+        Object state = frame.getValue(inBodySlot);
         frame.setObject(inBodySlot, null);
         if (state == IN_ELSE) {
             runElse(frame);
@@ -107,7 +107,7 @@ public final class GenLoopNode extends StmtNode {
         if (test != null) {
             return test.executeBoolean(frame);
         }
-        Object next = ((PyIterator) frame.getObject(iteratorSlot)).next();
+        Object next = ((PyIterator) frame.getValue(iteratorSlot)).next();
         if (next == null) {
             return false;
         }

@@ -43,7 +43,7 @@ public final class GenTryNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object phase = frame.getObject(phaseSlot);
+        Object phase = frame.getValue(phaseSlot);
         Throwable failure = null;
         if (phase != FINALLY) {
             try {
@@ -56,7 +56,7 @@ public final class GenTryNode extends StmtNode {
             frame.setObject(phaseSlot, FINALLY);
             frame.setObject(failureSlot, failure);
         } else {
-            failure = (Throwable) frame.getObject(failureSlot);
+            failure = (Throwable) frame.getValue(failureSlot);
         }
         if (finalbody != null) {
             try {
@@ -96,7 +96,7 @@ public final class GenTryNode extends StmtNode {
             }
             frame.setObject(phaseSlot, ELSE);
         } else if (phase instanceof Integer i) {
-            runHandler(frame, i, (PyException) frame.getObject(currentSlot));
+            runHandler(frame, i, (PyException) frame.getValue(currentSlot));
             return;
         }
         if (orelse != null) {

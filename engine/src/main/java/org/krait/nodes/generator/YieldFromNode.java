@@ -26,7 +26,7 @@ public final class YieldFromNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        PyIterator it = (PyIterator) frame.getObject(iteratorSlot);
+        PyIterator it = (PyIterator) frame.getValue(iteratorSlot);
         Object next;
         if (it == null) {
             it = Ops.iter(iterable.execute(frame));
@@ -43,7 +43,7 @@ public final class YieldFromNode extends ExprNode {
     }
 
     private Object resume(VirtualFrame frame, PyIterator it) {
-        PyGenerator self = (PyGenerator) frame.getObject(generatorSlot);
+        PyGenerator self = (PyGenerator) frame.getValue(generatorSlot);
         Object sent;
         try {
             sent = self.takeSent();

@@ -22,9 +22,9 @@ public final class YieldNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        if (frame.getObject(suspendedSlot) != null) {
+        if (frame.getValue(suspendedSlot) != null) {
             frame.setObject(suspendedSlot, null);
-            return ((PyGenerator) frame.getObject(generatorSlot)).takeSent();
+            return ((PyGenerator) frame.getValue(generatorSlot)).takeSent();
         }
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         frame.setObject(suspendedSlot, Boolean.TRUE);

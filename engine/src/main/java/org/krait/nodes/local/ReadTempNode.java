@@ -13,6 +13,6 @@ public final class ReadTempNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return frame.getObject(slot);
+        return frame.getValue(slot);
     }
 }
