@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.krait.runtime.Calls;
 import org.krait.runtime.PyBuiltinFunction;
 import org.krait.runtime.PyFunction;
+import org.krait.runtime.PyType;
 
 import java.util.Arrays;
 
@@ -44,7 +45,22 @@ public abstract class DispatchNode extends Node {
         return cached.isInlinable() ? cached.callInlined(args, kwNames, kwValues) : cached.call(args, kwNames, kwValues);
     }
 
-    @Specialization(replaces = {"doDirect", "doBuiltin"})
+    /** {@code int(x)}, {@code str(x)}, ...: the class's {@code __new__} builtin, looked up once per call site. */
+    @Specialization(guards = {"callee == cachedType", "factory != null"}, assumptions = "cachedType.stable()",
+        limit = "3")
+    protected static Object doConstruct(PyType callee, Object[] frameArgs, String[] kwNames, Object[] kwValues,
+                                        @Cached("callee") PyType cachedType,
+                                        @Cached("builtinFactory(cachedType)") PyBuiltinFunction factory) {
+        frameArgs[0] = cachedType;
+        return factory.call(frameArgs, kwNames, kwValues);
+    }
+
+    /** Only for built-in classes: instantiating a program's class also runs its {@code __init__}. */
+    protected static PyBuiltinFunction builtinFactory(PyType type) {
+        return "builtins".equals(type.module()) && type.lookup("__new__") instanceof PyBuiltinFunction f ? f : null;
+    }
+
+    @Specialization(replaces = {"doDirect", "doBuiltin", "doConstruct"})
     protected static Object doGeneric(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
         return Calls.call(callee, Arrays.copyOfRange(frameArgs, 1, frameArgs.length), kwNames, kwValues);
     }
