@@ -51,7 +51,7 @@ public final class BuiltinFunctions {
     /** Installs the builtins with explicit streams (used by tests and embedders). */
     public static void install(PyModule builtins, Supplier<Object> stdout, Supplier<Object> stdin) {
         BuiltinTypes.install();
-        PyType[] types = {PyType.INT, PyType.FLOAT, PyType.BOOL, PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE,
+        PyType[] types = {PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.BOOL, PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE,
             PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE, PyType.OBJECT, PyType.TYPE,
             BuiltinIterators.ENUMERATE, BuiltinIterators.ZIP, BuiltinIterators.MAP, BuiltinIterators.FILTER,
             BuiltinIterators.REVERSED};
@@ -290,7 +290,7 @@ public final class BuiltinFunctions {
             }
             if (Ops.isInt(o)) {
                 names.addAll(java.util.List.of("real", "imag", "numerator", "denominator"));
-            } else if (o instanceof Double) {
+            } else if (o instanceof Double || o instanceof org.krait.runtime.PyComplex) {
                 names.addAll(java.util.List.of("real", "imag"));
             }
         }

@@ -244,30 +244,6 @@ public final class BuiltinIterators {
         }
     }
 
-    static final class RangeIterator extends PyIterator {
-        private long next;
-        private final long step;
-        private long remaining;
-
-        RangeIterator(long first, long step, long count) {
-            super(RANGE_ITERATOR);
-            this.next = first;
-            this.step = step;
-            this.remaining = count;
-        }
-
-        @Override
-        public Object next() {
-            if (remaining <= 0) {
-                return null;
-            }
-            remaining--;
-            long v = next;
-            next += step;
-            return v;
-        }
-    }
-
     static final class ArrayIterator extends PyIterator {
         private final Object[] items;
         private int i;
@@ -288,8 +264,7 @@ public final class BuiltinIterators {
         if (seq instanceof PyList l) {
             return new ReverseIterator(LIST_REVERSEITERATOR, l, l.size());
         } else if (seq instanceof PyRange r) {
-            long n = r.length();
-            return new RangeIterator(n == 0 ? r.start : r.get(n - 1), -r.step, n);
+            return r.iterator(true);
         } else if (seq instanceof PyTuple t) {
             return new ReverseIterator(REVERSED, t, t.size());
         } else if (seq instanceof String s) {

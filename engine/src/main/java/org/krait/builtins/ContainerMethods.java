@@ -21,7 +21,6 @@ import org.krait.runtime.PyType;
 import org.krait.runtime.Repr;
 import org.krait.runtime.Sets;
 
-import java.math.BigInteger;
 
 import static org.krait.builtins.Defs.method;
 
@@ -469,12 +468,8 @@ final class ContainerMethods {
 
     // ---- range ---------------------------------------------------------------------------------------
 
-    private static long rangeArg(Object o) {
-        Object v = Args.intValue(o);
-        if (v instanceof BigInteger) {
-            throw PyErrors.overflow("Python int too large to convert to C long");
-        }
-        return (Long) v;
+    private static Object rangeArg(Object o) {
+        return Args.intValue(o);
     }
 
     private static void installRange() {
@@ -488,15 +483,15 @@ final class ContainerMethods {
                 throw PyErrors.typeError("range expected at most 3 arguments, got " + args.length);
             }
             if (args.length == 1) {
-                return new PyRange(0, rangeArg(args[0]), 1);
+                return PyRange.of(0L, rangeArg(args[0]), 1L);
             }
-            long start = rangeArg(args[0]);
-            long stop = rangeArg(args[1]);
-            long step = args.length == 3 ? rangeArg(args[2]) : 1;
-            if (step == 0) {
+            Object start = rangeArg(args[0]);
+            Object stop = rangeArg(args[1]);
+            Object step = args.length == 3 ? rangeArg(args[2]) : (Object) 1L;
+            if (step instanceof Long l && l == 0) {
                 throw PyErrors.valueError("range() arg 3 must not be zero");
             }
-            return new PyRange(start, stop, step);
+            return PyRange.of(start, stop, step);
         });
         method(t, "count", "self, value, /", a -> {
             PyRange r = (PyRange) a[0];
@@ -508,8 +503,8 @@ final class ContainerMethods {
         method(t, "index", "self, value, /", a -> {
             PyRange r = (PyRange) a[0];
             if (Ops.isInt(a[1])) {
-                if (Ops.contains(r, a[1])) {
-                    return (Args.index(a[1]) - r.start) / r.step;
+                if (r.containsInt(a[1])) {
+                    return r.indexOf(a[1]);
                 }
                 throw PyErrors.valueError(Repr.repr(a[1]) + " is not in range");
             }

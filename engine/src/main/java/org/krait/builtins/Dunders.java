@@ -6,6 +6,7 @@ import org.krait.runtime.Arith;
 import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.Ops;
+import org.krait.runtime.PyComplex;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
@@ -28,7 +29,7 @@ final class Dunders {
 
     static void install() {
         installObject();
-        PyType[] valueTypes = {PyType.INT, PyType.FLOAT, PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE,
+        PyType[] valueTypes = {PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE,
             PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE, PyType.NONE_TYPE};
         for (PyType t : valueTypes) {
             method(t, "__repr__", "self", a -> Repr.repr(a[0]));
@@ -43,15 +44,22 @@ final class Dunders {
                 method(t, "__hash__", "self", a -> Ops.hash(a[0]));
             }
         }
-        for (PyType t : new PyType[]{PyType.INT, PyType.FLOAT, PyType.STR}) {
+        for (PyType t : new PyType[]{PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.STR}) {
             method(t, "__format__", "self, format_spec, /", a -> Repr.format(a[0],
                     Args.str(a[1], "__format__() argument")));
         }
-        for (PyType t : new PyType[]{PyType.INT, PyType.FLOAT}) {
+        for (PyType t : new PyType[]{PyType.INT, PyType.FLOAT, PyType.COMPLEX}) {
             method(t, "__bool__", "self", a -> Ops.isTrue(a[0]));
             method(t, "__neg__", "self", a -> Arith.negate(a[0]));
             method(t, "__pos__", "self", a -> Arith.positive(a[0]));
             method(t, "__abs__", "self", a -> Arith.abs(a[0]));
+            if (t == PyType.COMPLEX) {
+                method(t, "__pow__", "self, value, mod=None, /", a -> !numeric(t, a[1]) ? NI
+                        : a[2] == PyNone.NONE ? Arith.binary(Operator.POW, a[0], a[1], false) : complexModulo());
+                method(t, "__rpow__", "self, value, mod=None, /", a -> !numeric(t, a[1]) ? NI
+                        : a[2] == PyNone.NONE ? Arith.binary(Operator.POW, a[1], a[0], false) : complexModulo());
+                continue;
+            }
             method(t, "__divmod__", "self, value, /", a -> numeric(t, a[1]) ? BuiltinFunctions.divmod(a[0], a[1]) : NI);
             method(t, "__rdivmod__", "self, value, /", a -> numeric(t, a[1]) ? BuiltinFunctions.divmod(a[1], a[0]) : NI);
             method(t, "__pow__", "self, value, mod=None, /", a -> !numeric(t, a[1]) ? NI
@@ -67,6 +75,7 @@ final class Dunders {
             Operator.RSHIFT});
         binaries(PyType.FLOAT, new Operator[]{Operator.ADD, Operator.SUB, Operator.MULT, Operator.DIV,
             Operator.FLOORDIV, Operator.MOD});
+        binaries(PyType.COMPLEX, new Operator[]{Operator.ADD, Operator.SUB, Operator.MULT, Operator.DIV});
         for (PyType t : new PyType[]{PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE}) {
             method(t, "__add__", "self, value, /", a -> PyType.of(a[1]).isSubtypeOf(t)
                     ? Arith.binary(Operator.ADD, a[0], a[1], false) : NI);
@@ -126,7 +135,12 @@ final class Dunders {
     }
 
     private static boolean numeric(PyType t, Object other) {
-        return t == PyType.INT ? Ops.isInt(other) : Ops.isInt(other) || other instanceof Double;
+        return t == PyType.INT ? Ops.isInt(other) : t == PyType.COMPLEX ? PyComplex.isOperand(other)
+                : Ops.isInt(other) || other instanceof Double;
+    }
+
+    private static Object complexModulo() {
+        throw PyErrors.valueError("complex modulo");
     }
 
     private static void binaries(PyType t, Operator[] ops) {
@@ -141,6 +155,7 @@ final class Dunders {
     private static Object compare(PyType t, CmpOp op, Object a, Object b) {
         boolean sameKind = t == PyType.INT ? Ops.isInt(b)
                 : t == PyType.FLOAT ? Ops.isNumber(b)
+                : t == PyType.COMPLEX ? PyComplex.isOperand(b)
                 : t == PyType.SET || t == PyType.FROZENSET ? b instanceof org.krait.runtime.PySet
                 : PyType.of(b).isSubtypeOf(t);
         if (!sameKind) {

@@ -4,11 +4,13 @@ import org.krait.runtime.Arith;
 import org.krait.runtime.Calls;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBytes;
+import org.krait.runtime.PyComplex;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyObject;
 import org.krait.runtime.PyTuple;
 import org.krait.runtime.PyType;
 import org.krait.runtime.Repr;
+import org.krait.runtime.Signature;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -28,6 +30,7 @@ final class NumberMethods {
     static void install() {
         installInt();
         installFloat();
+        installComplex();
         Defs.constructor(PyType.BOOL, "cls, o=False, /", a -> Ops.isTrue(a[1]));
     }
 
@@ -450,6 +453,72 @@ final class NumberMethods {
             throw PyErrors.overflow("hexadecimal value too large to represent as a float");
         }
         return neg ? -v : v;
+    }
+
+    // ---- complex -------------------------------------------------------------------------------------
+
+    private static void installComplex() {
+        PyType t = PyType.COMPLEX;
+        Defs.constructor(t, "cls, *args, **kwargs", a -> {
+            Object[] args = ((PyTuple) a[1]).items();
+            org.krait.runtime.PyDict kwargs = (org.krait.runtime.PyDict) a[2];
+            int given = args.length + kwargs.size();
+            if (given > 2) {
+                throw PyErrors.typeError("complex() takes at most 2 arguments (" + given + " given)");
+            }
+            Object[] slots = {Signature.MISSING, Signature.MISSING};
+            System.arraycopy(args, 0, slots, 0, args.length);
+            for (Object k : Ops.toArray(kwargs)) {
+                int at = "real".equals(k) ? 0 : "imag".equals(k) ? 1 : -1;
+                if (at < 0) {
+                    throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for complex()");
+                }
+                if (at < args.length) {
+                    throw PyErrors.typeError("argument for complex() given by name ('" + k + "') and position ("
+                            + (at + 1) + ")");
+                }
+                slots[at] = kwargs.get(k);
+            }
+            return newComplex(slots[0], slots[1]);
+        });
+        method(t, "conjugate", "self", a -> ((PyComplex) a[0]).conjugate());
+        method(t, "__complex__", "self", a -> a[0]);
+        method(t, "__getnewargs__", "self", a -> PyTuple.of(((PyComplex) a[0]).real, ((PyComplex) a[0]).imag));
+    }
+
+    /** complex(real, imag) with either argument possibly missing. */
+    static PyComplex newComplex(Object r, Object i) {
+        if (Args.missing(r)) {
+            r = 0L;
+        }
+        if (r instanceof String s) {
+            if (!Args.missing(i)) {
+                throw PyErrors.typeError("complex() can't take second arg if first is a string");
+            }
+            return PyComplex.parse(toAsciiDigits(s), Repr.repr(s));
+        }
+        if (i instanceof String) {
+            throw PyErrors.typeError("complex() second arg can't be a string");
+        }
+        if (!PyComplex.isOperand(r)) {
+            throw PyErrors.typeError("complex() first argument must be a string or a number, not '"
+                    + Ops.typeName(r) + "'");
+        }
+        if (!Args.missing(i) && !PyComplex.isOperand(i)) {
+            throw PyErrors.typeError("complex() second argument must be a number, not '" + Ops.typeName(i) + "'");
+        }
+        if (r instanceof PyComplex c && Args.missing(i)) {
+            return c;
+        }
+        PyComplex cr = PyComplex.of(r);
+        if (Args.missing(i)) {
+            return new PyComplex(cr.real, cr.imag);
+        }
+        PyComplex ci = PyComplex.of(i);
+        // complex(a, b) is a + b*1j even when a or b is complex
+        double re = i instanceof PyComplex ? cr.real - ci.imag : cr.real;
+        double im = r instanceof PyComplex ? ci.real + cr.imag : ci.real;
+        return new PyComplex(re, im);
     }
 
     /** round(float[, ndigits]) exactly like CPython (correctly rounded, half-even on the exact value). */

@@ -26,6 +26,7 @@ import org.krait.parser.Scope;
 import org.krait.parser.ast.*;
 import org.krait.runtime.FunctionCode;
 import org.krait.runtime.PyBytes;
+import org.krait.runtime.PyComplex;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.Signature;
 
@@ -418,8 +419,8 @@ public final class Translator {
             return new ConstantNode(PyNone.NONE);
         } else if (v == Expr.Constant.ELLIPSIS) {
             return new ReadGlobalNode("Ellipsis");
-        } else if (v instanceof Expr.Constant.Imaginary) {
-            return new NotImplementedNode("complex numbers");
+        } else if (v instanceof Expr.Constant.Imaginary im) {
+            return new ConstantNode(new PyComplex(0.0, im.imag()));
         }
         return new ConstantNode(v);
     }

@@ -70,6 +70,9 @@ public final class Arith {
             double y = b instanceof Double d ? d : toDouble(b);
             return floatOp(op, x, y);
         }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && PyComplex.isOperand(a) && PyComplex.isOperand(b)) {
+            return PyComplex.binary(op, a, b, inplace);
+        }
         return Sequences.binary(op, a, b, inplace);
     }
 
@@ -214,7 +217,8 @@ public final class Arith {
         }
     }
 
-    public static double floatOp(Operator op, double x, double y) {
+    /** {@code x op y} for floats; a negative base to a fractional power gives a complex, as in CPython. */
+    public static Object floatOp(Operator op, double x, double y) {
         switch (op) {
             case ADD: return x + y;
             case SUB: return x - y;
@@ -235,6 +239,9 @@ public final class Arith {
                 }
                 return mod(x, y);
             case POW:
+                if (isComplexPow(x, y)) {
+                    return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
+                }
                 return pow(x, y);
             default:
                 throw PyErrors.unsupportedOperands(op.symbol(), x, y);
@@ -271,12 +278,18 @@ public final class Arith {
         return Math.copySign(0.0, x / y);
     }
 
+    /** Whether {@code x ** y} is complex: a finite negative base and a finite fractional exponent. */
+    public static boolean isComplexPow(double x, double y) {
+        return x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.floor(y);
+    }
+
+    /** {@code x ** y} for floats whose result is real (see {@link #isComplexPow}). */
     public static double pow(double x, double y) {
         if (x == 0 && y < 0) {
             throw PyErrors.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) {
-            throw PyErrors.notImplemented("complex results of ** are not supported yet");
+        if (isComplexPow(x, y)) {
+            throw new IllegalStateException("complex result of float ** float");
         }
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
@@ -288,6 +301,9 @@ public final class Arith {
     /** {@code pow(base, exp, mod)} for ints. */
     @TruffleBoundary
     public static Object powMod(Object base, Object exp, Object mod) {
+        if (base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex) {
+            throw PyErrors.valueError("complex modulo");
+        }
         if (!Ops.isInt(base) || !Ops.isInt(exp) || !Ops.isInt(mod)) {
             throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
@@ -323,6 +339,8 @@ public final class Arith {
             return b ? -1L : 0L;
         } else if (a instanceof BigInteger b) {
             return normalize(b.negate());
+        } else if (a instanceof PyComplex c) {
+            return c.negate();
         }
         throw PyErrors.typeError("bad operand type for unary -: '" + Ops.typeName(a) + "'");
     }
@@ -331,7 +349,7 @@ public final class Arith {
     public static Object positive(Object a) {
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
-        } else if (Ops.isNumber(a)) {
+        } else if (Ops.isNumber(a) || a instanceof PyComplex) {
             return a;
         }
         throw PyErrors.typeError("bad operand type for unary +: '" + Ops.typeName(a) + "'");
@@ -359,6 +377,8 @@ public final class Arith {
             return b ? 1L : 0L;
         } else if (a instanceof BigInteger b) {
             return normalize(b.abs());
+        } else if (a instanceof PyComplex c) {
+            return c.abs();
         }
         throw PyErrors.typeError("bad operand type for abs(): '" + Ops.typeName(a) + "'");
     }

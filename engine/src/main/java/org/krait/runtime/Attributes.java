@@ -111,9 +111,16 @@ public final class Attributes {
         }
         if (obj instanceof PyRange r) {
             switch (name) {
-                case "start": return r.start;
-                case "stop": return r.stop;
-                case "step": return r.step;
+                case "start": return r.startValue();
+                case "stop": return r.stopValue();
+                case "step": return r.stepValue();
+                default: return null;
+            }
+        }
+        if (obj instanceof PyComplex c) {
+            switch (name) {
+                case "real": return c.real;
+                case "imag": return c.imag;
                 default: return null;
             }
         }

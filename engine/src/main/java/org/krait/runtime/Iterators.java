@@ -29,15 +29,7 @@ public final class Iterators {
     }
 
     public static PyIterator of(PyRange r) {
-        return new PyIterator(PyType.RANGE_ITERATOR) {
-            private long i;
-            private final long n = r.length();
-
-            @Override
-            public Object next() {
-                return i < n ? r.get(i++) : null;
-            }
-        };
+        return r.iterator(false);
     }
 
     /** Iterates a str by code point. */

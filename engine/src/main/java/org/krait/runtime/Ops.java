@@ -47,11 +47,13 @@ public final class Ops {
         } else if (o instanceof PySet s) {
             return s.size() != 0;
         } else if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return !r.isEmpty();
         } else if (o instanceof PyBytes b) {
             return b.bytes().length != 0;
         } else if (o instanceof PyDictView v) {
             return v.dict.size() != 0;
+        } else if (o instanceof PyComplex c) {
+            return !c.isZero();
         }
         return true;
     }
@@ -72,10 +74,16 @@ public final class Ops {
     @TruffleBoundary
     public static boolean eq(Object a, Object b) {
         if (a == b) {
-            return !(a instanceof Double d && d.isNaN());
+            return !(a instanceof Double d && d.isNaN()) && !(a instanceof PyComplex c && c.hasNaN());
         }
         if (isNumber(a) && isNumber(b)) {
             return compareNumbers(a, b) == 0;
+        }
+        if (a instanceof PyComplex c && (isNumber(b) || b instanceof PyComplex)) {
+            return c.equalsNumber(b);
+        }
+        if (b instanceof PyComplex c && isNumber(a)) {
+            return c.equalsNumber(a);
         }
         if (a instanceof String s) {
             return b instanceof String && s.equals(b);
@@ -96,8 +104,7 @@ public final class Ops {
             return java.util.Arrays.equals(x.bytes(), y.bytes());
         }
         if (a instanceof PyRange x && b instanceof PyRange y) {
-            long n = x.length();
-            return n == y.length() && (n == 0 || x.start == y.start && (n == 1 || x.step == y.step));
+            return x.sameValues(y);
         }
         if (a instanceof PySlice x && b instanceof PySlice y) {
             return eq(x.start, y.start) && eq(x.stop, y.stop) && eq(x.step, y.step);
@@ -169,8 +176,10 @@ public final class Ops {
             return Sets.frozensetHash(s);
         } else if (o instanceof PyBytes b) {
             return java.util.Arrays.hashCode(b.bytes());
+        } else if (o instanceof PyComplex c) {
+            return c.hash();
         } else if (o instanceof PyRange r) {
-            return hashTuple(PyTuple.of(r.length(), r.start, r.step));
+            return r.hash();
         }
         return System.identityHashCode(o);
     }
@@ -191,7 +200,7 @@ public final class Ops {
         return h == -1 ? -2 : h;
     }
 
-    private static long hashDouble(double d, Object identity) {
+    static long hashDouble(double d, Object identity) {
         if (Double.isNaN(d)) {
             return System.identityHashCode(identity);
         }
@@ -224,7 +233,7 @@ public final class Ops {
         return x == -1 ? -2 : x;
     }
 
-    private static long hashTuple(PyTuple t) {
+    static long hashTuple(PyTuple t) {
         final long prime1 = -7046029288634856825L;
         final long prime2 = -4417276706812531889L;
         final long prime5 = 2870177450012600261L;
@@ -443,11 +452,10 @@ public final class Ops {
             return Strings.codePointAt(str, normalize(key, Strings.length(str), "string"));
         } else if (obj instanceof PyRange r) {
             if (key instanceof PySlice s) {
-                PySlice.Bounds b = s.indices((int) r.length());
-                return new PyRange(r.get(b.start()), r.get(b.stop()), r.step * b.step());
+                return r.slice(s);
             }
             checkIndexType(key, "range object");
-            return r.get(normalize(key, (int) r.length(), "range object"));
+            return r.item(key);
         } else if (obj instanceof PyBytes b) {
             if (key instanceof PySlice s) {
                 PySlice.Bounds bd = s.indices(b.bytes().length);
@@ -554,14 +562,8 @@ public final class Ops {
                 throw PyErrors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
             }
             return s.contains(sub);
-        } else if (container instanceof PyRange r && isInt(item) && !(item instanceof BigInteger)) {
-            long v = index(item);
-            long n = r.length();
-            if (n == 0) {
-                return false;
-            }
-            long off = v - r.start;
-            return off % r.step == 0 && off / r.step >= 0 && off / r.step < n;
+        } else if (container instanceof PyRange r && isInt(item)) {
+            return r.containsInt(item);
         } else if (container instanceof PyBytes b) {
             if (isInt(item)) {
                 long v = index(item);

@@ -45,6 +45,7 @@ public final class PyType extends PyObject {
     public static final PyType STR_ITERATOR = builtin("str_iterator");
     public static final PyType STR_ASCII_ITERATOR = builtin("str_ascii_iterator");
     public static final PyType RANGE_ITERATOR = builtin("range_iterator");
+    public static final PyType LONGRANGE_ITERATOR = builtin("longrange_iterator");
     public static final PyType BYTES_ITERATOR = builtin("bytes_iterator");
     public static final PyType DICT_KEY_ITERATOR = builtin("dict_keyiterator");
     public static final PyType DICT_VALUE_ITERATOR = builtin("dict_valueiterator");
@@ -52,7 +53,7 @@ public final class PyType extends PyObject {
     public static final PyType SET_ITERATOR = builtin("set_iterator");
     /** The types of the built-in containers' iterators (they all get {@code __iter__} and {@code __next__}). */
     public static final PyType[] ITERATOR_TYPES = {ITERATOR, LIST_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR,
-        STR_ASCII_ITERATOR, RANGE_ITERATOR, BYTES_ITERATOR, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR,
+        STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, BYTES_ITERATOR, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR,
         DICT_ITEM_ITERATOR, SET_ITERATOR};
     public static final PyType GENERATOR = builtin("generator");
     public static final PyType DICT_KEYS = builtin("dict_keys");

@@ -40,10 +40,16 @@ public final class Repr {
             return o.toString();
         } else if (o instanceof Double d) {
             return FloatRepr.repr(d);
+        } else if (o instanceof PyComplex c) {
+            return c.repr();
         } else if (o instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (o == PyNone.NONE) {
             return "None";
+        } else if (o instanceof PyObject p && p.type() == PyType.ELLIPSIS_TYPE) {
+            return "Ellipsis";
+        } else if (o instanceof PyObject p && p.type() == PyType.NOT_IMPLEMENTED_TYPE) {
+            return "NotImplemented";
         } else if (o instanceof PyList l) {
             return nested(l, "[", l.toArray(), "]");
         } else if (o instanceof PyTuple t) {
@@ -55,7 +61,8 @@ public final class Repr {
         } else if (o instanceof PyBytes b) {
             return BytesRepr.repr(b.bytes());
         } else if (o instanceof PyRange r) {
-            return "range(" + r.start + ", " + r.stop + (r.step == 1 ? ")" : ", " + r.step + ")");
+            String step = r.stepValue() instanceof Long l && l == 1 ? "" : ", " + r.stepValue();
+            return "range(" + r.startValue() + ", " + r.stopValue() + step + ")";
         } else if (o instanceof PySlice s) {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         } else if (o instanceof PyType t) {
@@ -180,6 +187,8 @@ public final class Repr {
                 return Formatter.format((boolean) b, spec);
             } else if (value instanceof BigInteger b) {
                 return Formatter.format(b, spec);
+            } else if (value instanceof PyComplex c && !spec.isEmpty()) {
+                return Formatter.formatComplex(c.real, c.imag, spec);
             }
         } catch (FormatError e) {
             throw toPython(e);

@@ -41,7 +41,7 @@ public final class ForNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object source = iterable.execute(frame);
-        if (source instanceof PyRange r && r.step == 1) {
+        if (source instanceof PyRange r && r.step == 1 && !r.isBig()) {
             frame.setLong(indexSlot, r.start);
             frame.setLong(stopSlot, r.stop);
         } else if (source instanceof PyList) {

@@ -7,7 +7,7 @@ import org.krait.runtime.Arith;
 
 /** {@code a ** b}. */
 public abstract class PowNode extends BinaryNode {
-    @Specialization
+    @Specialization(guards = "!isComplexPow(a, b)")
     protected double doDouble(double a, double b) {
         return Arith.pow(a, b);
     }
@@ -15,6 +15,10 @@ public abstract class PowNode extends BinaryNode {
     @Specialization
     protected double doDoubleLong(double a, long b) {
         return Arith.pow(a, b);
+    }
+
+    protected static boolean isComplexPow(double a, double b) {
+        return Arith.isComplexPow(a, b);
     }
 
     @Fallback

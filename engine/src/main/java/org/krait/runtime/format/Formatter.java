@@ -133,6 +133,69 @@ public final class Formatter {
                 intLen > 0 && s.grouping() != '\0' ? 3 : 0);
     }
 
+    // ---------------------------------------------------------------- complex
+
+    /**
+     * {@code format(complex(re, im), spec)} for a non-empty spec: each part formatted as a float (the
+     * imaginary one always signed unless the real part is left out), then the whole padded. Without a
+     * presentation type it looks like repr(): parentheses, and no real part when that is +0.
+     */
+    public static String formatComplex(double re, double im, String spec) {
+        FormatSpec s = FormatSpec.parse(spec, '>', "complex");
+        char type = s.type();
+        switch (type) {
+            case '\0', 'e', 'E', 'f', 'F', 'g', 'G', 'n' -> { }
+            default -> throw FormatSpec.unknownCode(type, "complex");
+        }
+        if (s.fill() == '0') throw FormatError.value("Zero padding is not allowed in complex format specifier");
+        if (s.align() == '=') throw FormatError.value("'=' alignment flag is not allowed in complex format specifier");
+        boolean skipRe = false;
+        boolean parens = false;
+        if (type == '\0') {
+            if (re == 0 && Double.doubleToRawLongBits(re) == 0) skipRe = true;
+            else parens = true;
+        } else if (type == 'n') {
+            type = 'g';
+        }
+        StringBuilder out = new StringBuilder();
+        if (parens) out.append('(');
+        if (!skipRe) out.append(complexPart(re, type, s, s.sign()));
+        out.append(complexPart(im, type, s, skipRe ? s.sign() : '+')).append('j');
+        if (parens) out.append(')');
+        String body = out.toString();
+        int len = body.length();
+        if (s.width() <= len) return body;
+        StringBuilder sb = new StringBuilder(s.width());
+        pad(sb, "", "", body, s.width() - len, s.fill(), s.align());
+        return sb.toString();
+    }
+
+    /** One part of a complex: signed per {@code sign}, grouped per spec, unpadded. */
+    private static String complexPart(double v, char type, FormatSpec s, char sign) {
+        boolean neg = v == v && Double.doubleToRawLongBits(v) < 0;
+        StringBuilder body = new StringBuilder(24);
+        int intLen = 0;
+        if (!Double.isFinite(v)) {
+            boolean upper = type == 'E' || type == 'F' || type == 'G';
+            body.append(v != v ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        } else {
+            double a = Math.abs(v);
+            FloatDigits fd;
+            if (type == '\0' && s.precision() < 0) {
+                // repr digits, but an integral value gets no ".0"
+                fd = FloatDigits.shortest(a);
+                fd.render(body, fd.decpt <= -4 || fd.decpt > 16, 0, s.alternate(), false, false);
+            } else {
+                fd = FloatDigits.body(body, a, type == '\0' ? 'g' : type, s.precision(), s.alternate());
+            }
+            if (s.noNegZero() && neg && fd.isZero()) neg = false;
+            while (intLen < body.length() && body.charAt(intLen) >= '0' && body.charAt(intLen) <= '9') intLen++;
+        }
+        FormatSpec unpadded = new FormatSpec(' ', '<', sign, false, false, -1, s.grouping(), -1, type);
+        return assemble(signOf(neg, sign), "", body.toString(), intLen, unpadded,
+                intLen > 0 && s.grouping() != '\0' ? 3 : 0);
+    }
+
     // ---------------------------------------------------------------- shared layout
 
     /**
