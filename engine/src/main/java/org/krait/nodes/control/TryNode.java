@@ -68,9 +68,7 @@ public final class TryNode extends StmtNode {
                     }
                     handlers[i].executeVoid(frame);
                 } catch (PyException inner) {
-                    if (inner != e && inner.exception().context == PyNone.NONE && inner.exception() != e.exception()) {
-                        inner.exception().context = e.exception();
-                    }
+                    chainContext(inner, e);
                     throw inner;
                 } finally {
                     frame.setObject(currentSlot, saved);
@@ -79,6 +77,13 @@ public final class TryNode extends StmtNode {
             }
         }
         throw e;
+    }
+
+    /** An exception raised while handling {@code caught} remembers it as {@code __context__} (implicit chaining). */
+    public static void chainContext(PyException raised, PyException caught) {
+        if (raised.exception() != caught.exception() && raised.exception().context == PyNone.NONE) {
+            raised.exception().context = caught.exception();
+        }
     }
 
     public static boolean matches(PyType type, Object spec) {

@@ -6,7 +6,6 @@ import org.krait.nodes.StmtNode;
 import org.krait.nodes.control.TryNode;
 import org.krait.nodes.local.TargetNode;
 import org.krait.runtime.PyException;
-import org.krait.runtime.PyNone;
 
 /**
  * {@code try} in a generator body. A yield inside any part suspends without running {@code finally}; the phase
@@ -108,10 +107,7 @@ public final class GenTryNode extends StmtNode {
         try {
             handlers[i].executeVoid(frame);
         } catch (PyException inner) {
-            if (inner != caught && inner.exception().context == PyNone.NONE
-                    && inner.exception() != caught.exception()) {
-                inner.exception().context = caught.exception();
-            }
+            TryNode.chainContext(inner, caught);
             throw inner;
         }
     }

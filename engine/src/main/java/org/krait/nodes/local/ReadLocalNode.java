@@ -32,13 +32,8 @@ public abstract class ReadLocalNode extends ExprNode {
 
     @Specialization(replaces = {"readLong", "readDouble", "readBoolean"})
     protected Object readObject(VirtualFrame frame) {
-        Object v;
-        if (frame.isObject(getSlot())) {
-            v = frame.getObject(getSlot());
-        } else {
-            CompilerDirectives.transferToInterpreter();
-            v = frame.getValue(getSlot());
-        }
+        // getValue, not getObject: it boxes primitives and never throws for a slot not yet written
+        Object v = frame.getValue(getSlot());
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.unboundLocal(getName());
