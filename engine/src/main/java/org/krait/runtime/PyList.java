@@ -7,10 +7,16 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 import java.util.Arrays;
 
-/** A mutable sequence backed by an array that grows by half its size. */
+/**
+ * A mutable sequence backed by an array that grows by half its size. A list holding only floats keeps them
+ * unboxed in a {@code double[]} until anything else is stored (the storage strategy of PyPy and GraalPy):
+ * numeric code then reads and writes its elements without allocating.
+ */
 @ExportLibrary(InteropLibrary.class)
 public final class PyList extends PyObject {
+    /** Exactly one of {@code items} and {@code doubles} is the storage; the other is null. */
     private Object[] items;
+    private double[] doubles;
     private int size;
 
     public PyList() {
@@ -19,6 +25,49 @@ public final class PyList extends PyObject {
 
     public PyList(Object[] items) {
         this(PyType.LIST, items, items.length);
+        if (items.length > 0 && allDoubles(items)) {
+            doubles = new double[items.length];
+            for (int i = 0; i < items.length; i++) {
+                doubles[i] = (Double) items[i];
+            }
+            this.items = null;
+        }
+    }
+
+    private static boolean allDoubles(Object[] items) {
+        for (Object o : items) {
+            if (!(o instanceof Double)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True while every element is a float stored unboxed. */
+    public boolean isDoubleStorage() {
+        return doubles != null;
+    }
+
+    /** Element {@code i} of a list with {@link #isDoubleStorage()}. */
+    public double getDouble(int i) {
+        return doubles[i];
+    }
+
+    /** Stores a float into a list with {@link #isDoubleStorage()}. */
+    public void setDouble(int i, double value) {
+        doubles[i] = value;
+    }
+
+    /** Switches to boxed storage, before anything but a float is stored. */
+    private void generalize() {
+        if (doubles != null) {
+            Object[] boxed = new Object[Math.max(4, doubles.length)];
+            for (int i = 0; i < size; i++) {
+                boxed[i] = doubles[i];
+            }
+            items = boxed;
+            doubles = null;
+        }
     }
 
     public PyList(PyType type, Object[] items, int size) {
@@ -32,14 +81,31 @@ public final class PyList extends PyObject {
     }
 
     public Object get(int i) {
-        return items[i];
+        return doubles != null ? (Object) doubles[i] : items[i];
     }
 
     public void set(int i, Object value) {
+        if (doubles != null) {
+            if (value instanceof Double d) {
+                doubles[i] = d;
+                return;
+            }
+            generalize();
+        }
         items[i] = value;
     }
 
     public void append(Object value) {
+        if (doubles != null) {
+            if (value instanceof Double d) {
+                if (size == doubles.length) {
+                    doubles = Arrays.copyOf(doubles, size + (size >> 1) + 4);
+                }
+                doubles[size++] = d;
+                return;
+            }
+            generalize();
+        }
         if (size == items.length) {
             grow(size + 1);
         }
@@ -47,6 +113,7 @@ public final class PyList extends PyObject {
     }
 
     public void insert(int index, Object value) {
+        generalize();
         if (size == items.length) {
             grow(size + 1);
         }
@@ -56,6 +123,7 @@ public final class PyList extends PyObject {
     }
 
     public Object remove(int index) {
+        generalize();
         Object v = items[index];
         System.arraycopy(items, index + 1, items, index, size - index - 1);
         items[--size] = null;
@@ -64,6 +132,7 @@ public final class PyList extends PyObject {
 
     /** Replaces items [from, to) with {@code values} (slice assignment). */
     public void replace(int from, int to, Object[] values) {
+        generalize();
         int newSize = size - (to - from) + values.length;
         if (newSize > items.length) {
             grow(newSize);
@@ -77,17 +146,26 @@ public final class PyList extends PyObject {
     }
 
     public void clear() {
+        doubles = null;
         items = new Object[4];
         size = 0;
     }
 
     /** A copy of the live items. */
     public Object[] toArray() {
+        if (doubles != null) {
+            Object[] out = new Object[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = doubles[i];
+            }
+            return out;
+        }
         return Arrays.copyOf(items, size);
     }
 
     /** Replaces the whole content, e.g. after sorting a copy. */
     public void setAll(Object[] values) {
+        doubles = null;
         items = values;
         size = values.length;
     }
@@ -118,6 +196,6 @@ public final class PyList extends PyObject {
         if (index < 0 || index >= size) {
             throw InvalidArrayIndexException.create(index);
         }
-        return HostValues.toHost(items[(int) index]);
+        return HostValues.toHost(get((int) index));
     }
 }

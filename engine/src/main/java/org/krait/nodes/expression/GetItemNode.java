@@ -17,7 +17,12 @@ import org.krait.runtime.PyTuple;
 @NodeChild("object")
 @NodeChild("key")
 public abstract class GetItemNode extends ExprNode {
-    @Specialization(guards = "inBounds(list.size(), index)")
+    @Specialization(guards = {"list.isDoubleStorage()", "inBounds(list.size(), index)"})
+    protected double doDoubleList(PyList list, long index) {
+        return list.getDouble((int) (index < 0 ? index + list.size() : index));
+    }
+
+    @Specialization(guards = "inBounds(list.size(), index)", replaces = "doDoubleList")
     protected Object doList(PyList list, long index) {
         return list.get((int) (index < 0 ? index + list.size() : index));
     }
