@@ -190,7 +190,7 @@ public final class Translator {
                 int key = frame.temp();
                 ExprNode current = GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
-                    new WriteTempNode(key, subscriptKey(s.slice())),
+                    new WriteTempNode(key, expr(s.slice())),
                     new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
                         new ReadTempNode(obj), new ReadTempNode(key)))});
             }
@@ -219,7 +219,7 @@ public final class Translator {
             out[i] = switch (targets.get(i)) {
                 case Expr.Name n -> deleteName(n.id());
                 case Expr.Subscript s -> new DeleteNode(DeleteNode.Kind.ITEM, null, -1, expr(s.value()),
-                        subscriptKey(s.slice()));
+                        expr(s.slice()));
                 case Expr.Attribute at -> new DeleteNode(DeleteNode.Kind.ATTRIBUTE, at.attr(), -1, expr(at.value()), null);
                 case Expr.TupleExpr t -> delete(t.elts());
                 case Expr.ListExpr l -> delete(l.elts());
@@ -265,7 +265,7 @@ public final class Translator {
         for (int k = 0; k < out.length; k++) {
             Alias a = i.names().get(k);
             String bind = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-            ImportNode imp = new ImportNode(a.name(), a.asname() == null && a.name().contains("."), null, 0);
+            ImportNode imp = new ImportNode(a.name(), a.asname() == null && a.name().contains("."), 0);
             out[k] = new ExprStmtNode(store(bind, imp));
         }
         return new BlockNode(out);
@@ -278,7 +278,7 @@ public final class Translator {
         }
         int temp = frame.temp();
         List<StmtNode> out = new ArrayList<>();
-        out.add(new WriteTempNode(temp, new ImportNode(module, false, i.names(), i.level())));
+        out.add(new WriteTempNode(temp, new ImportNode(module, false, i.level())));
         for (Alias a : i.names()) {
             String bind = a.asname() != null ? a.asname() : a.name();
             out.add(new ExprStmtNode(store(bind, new ImportFromNode(new ReadTempNode(temp), a.name()))));
@@ -327,7 +327,7 @@ public final class Translator {
             case Expr.Subscript s: {
                 int temp = frame.temp();
                 return new ExprTarget(temp, SetItemNodeGen.create(new ReadTempNode(temp), expr(s.value()),
-                        subscriptKey(s.slice())));
+                        expr(s.slice())));
             }
             case Expr.Attribute a: {
                 int temp = frame.temp();
@@ -378,7 +378,7 @@ public final class Translator {
             case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
             case Expr.Call c -> call(c);
             case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
-            case Expr.Subscript s -> GetItemNodeGen.create(expr(s.value()), subscriptKey(s.slice()));
+            case Expr.Subscript s -> GetItemNodeGen.create(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> slice(s);
             case Expr.ListExpr l -> collection(CollectionNode.Kind.LIST, l.elts());
             case Expr.TupleExpr t -> collection(CollectionNode.Kind.TUPLE, t.elts());
@@ -423,10 +423,6 @@ public final class Translator {
             return new ConstantNode(new PyComplex(0.0, im.imag()));
         }
         return new ConstantNode(v);
-    }
-
-    private ExprNode subscriptKey(Expr slice) {
-        return expr(slice);
     }
 
     private ExprNode slice(Expr.Slice s) {

@@ -2,11 +2,8 @@ package org.krait.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
-import org.krait.parser.ast.Alias;
 import org.krait.runtime.Importer;
 import org.krait.runtime.KraitContext;
-
-import java.util.List;
 
 /**
  * {@code import a.b.c} (binds the top package unless {@code asname} is given, so {@code returnTop}) or the
@@ -17,7 +14,7 @@ public final class ImportNode extends ExprNode {
     private final boolean returnTop;
     private final int level;
 
-    public ImportNode(String name, boolean returnTop, List<Alias> fromNames, int level) {
+    public ImportNode(String name, boolean returnTop, int level) {
         this.name = name;
         this.returnTop = returnTop;
         this.level = level;
