@@ -9,6 +9,7 @@ module org.krait.engine {
     exports org.krait.launcher;
 
     uses org.krait.runtime.ModuleProvider;
+    uses org.krait.runtime.LibraryProvider;
 
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.krait.KraitLanguageProvider;
 }

@@ -6,4 +6,5 @@ module org.krait.stdlib {
     requires java.management;
 
     provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule;
+    provides org.krait.runtime.LibraryProvider with org.krait.stdlib.KraitLibrary;
 }

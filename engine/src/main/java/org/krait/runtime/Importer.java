@@ -9,7 +9,8 @@ import java.io.IOException;
 
 /**
  * The import system: {@code sys.modules} first, then built-in modules (engine and {@link ModuleProvider}s),
- * then {@code NAME.py} or {@code NAME/__init__.py} on {@code sys.path}.
+ * then {@code NAME.py} or {@code NAME/__init__.py} on {@code sys.path}, then modules written in Krait that
+ * {@link LibraryProvider}s ship.
  */
 public final class Importer {
     private Importer() {
@@ -47,24 +48,38 @@ public final class Importer {
             return m;
         }
         TruffleFile file = find(context, name, parent);
-        if (file == null) {
-            throw PyErrors.createWithArgs(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        if (file != null) {
+            try {
+                boolean isPackage = file.getName().equals("__init__.py");
+                Source source = Source.newBuilder(KraitLanguage.ID, file).build();
+                return execute(context, name, parent, source, isPackage ? file.getParent().getPath() : null);
+            } catch (IOException e) {
+                throw PyErrors.create(ExceptionTypes.IMPORT_ERROR, "cannot read " + file.getPath() + ": " + e.getMessage());
+            }
+        }
+        LibraryProvider.Module lib = context.libraryModule(name);
+        if (lib != null) {
+            Source source = Source.newBuilder(KraitLanguage.ID, lib.text(), lib.path()).build();
+            String dir = lib.isPackage() ? lib.path().substring(0, lib.path().lastIndexOf('/')) : null;
+            return execute(context, name, parent, source, dir);
+        }
+        throw PyErrors.createWithArgs(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+    }
+
+    /** Runs a module's code in a new module object, registered in sys.modules first (so cycles see it). */
+    private static PyModule execute(KraitContext context, String name, PyModule parent, Source source, String packageDir) {
+        PyModule m = new PyModule(name);
+        m.setAttribute("__file__", source.getPath() != null ? source.getPath() : source.getName());
+        if (packageDir != null) {
+            m.setAttribute("__path__", new PyList(new Object[]{packageDir}));
+        }
+        context.modules().put(name, m);
+        if (parent != null) {
+            parent.setAttribute(name.substring(name.lastIndexOf('.') + 1), m);
         }
         try {
-            Source source = Source.newBuilder(KraitLanguage.ID, file).build();
-            m = new PyModule(name);
-            m.setAttribute("__file__", file.getPath());
-            if (file.getName().equals("__init__.py")) {
-                m.setAttribute("__path__", new PyList(new Object[]{file.getParent().getPath()}));
-            }
-            context.modules().put(name, m);
-            if (parent != null) {
-                parent.setAttribute(name.substring(name.lastIndexOf('.') + 1), m);
-            }
             context.language().runModule(context, source, m);
             return m;
-        } catch (IOException e) {
-            throw PyErrors.create(ExceptionTypes.IMPORT_ERROR, "cannot read " + file.getPath() + ": " + e.getMessage());
         } catch (PyException e) {
             context.modules().remove(name);
             throw e;

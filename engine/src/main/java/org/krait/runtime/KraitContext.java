@@ -17,6 +17,7 @@ public final class KraitContext {
     private final Env env;
     private final Map<String, PyModule> modules = new HashMap<>();
     private final Map<String, ModuleProvider> providers = new HashMap<>();
+    private final java.util.List<LibraryProvider> libraries = new java.util.ArrayList<>();
     private final PyModule builtins;
     private final PyModule sys;
     public final PyTextIO stdout;
@@ -42,6 +43,7 @@ public final class KraitContext {
                 providers.put(name, p);
             }
         }
+        ServiceLoader.load(LibraryProvider.class, KraitContext.class.getClassLoader()).forEach(libraries::add);
     }
 
     private static PyTextIO.Buffering stdoutBuffering() {
@@ -125,5 +127,16 @@ public final class KraitContext {
     public void flushStreams() {
         stdout.flush();
         stderr.flush();
+    }
+
+    /** The source of a library module written in Krait, or null when no provider ships one. */
+    public LibraryProvider.Module libraryModule(String name) {
+        for (LibraryProvider p : libraries) {
+            LibraryProvider.Module m = p.find(name);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 }
