@@ -42,48 +42,6 @@ print(list(take(0, fibonacci())), list(take(5, [1, 2])))
 print(sum(take(50, fibonacci())))
 
 
-# A log-processing pipeline: every stage is lazy.
-LOG = """\
-2024-01-01 INFO started
-2024-01-01 WARN disk 80%
-2024-01-02 ERROR disk full
-2024-01-02 INFO retry
-
-2024-01-03 ERROR network down
-2024-01-03 INFO recovered"""
-
-trace = []
-
-
-def lines(text):
-    for line in text.splitlines():
-        trace.append('read')
-        yield line
-
-
-def non_empty(items):
-    return (line for line in items if line.strip())
-
-
-def parse(items):
-    for line in items:
-        date, level, message = line.split(' ', 2)
-        yield {'date': date, 'level': level, 'msg': message}
-
-
-def only(level, records):
-    for r in records:
-        if r['level'] == level:
-            yield r
-
-
-errors = only('ERROR', parse(non_empty(lines(LOG))))
-print(trace)                       # nothing has been read yet
-first = next(errors)
-print(first['msg'], len(trace))    # only as much as needed was read
-print([r['date'] for r in errors], len(trace))
-
-
 # Generator state: a generator object runs only when asked.
 def countdown(n):
     print(f'  countdown({n}) starts')
