@@ -206,9 +206,9 @@ public final class Translator {
             }
             case Expr.Attribute at: {
                 int obj = frame.temp();
-                ExprNode current = new GetAttributeNode(new ReadTempNode(obj), at.attr());
+                ExprNode current = GetAttributeNode.create(new ReadTempNode(obj), at.attr());
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(at.value())),
-                    new ExprStmtNode(new SetAttributeNode(BinaryNode.create(a.op(), current, value, true),
+                    new ExprStmtNode(SetAttributeNode.create(BinaryNode.create(a.op(), current, value, true),
                         new ReadTempNode(obj), at.attr()))});
             }
             default:
@@ -421,7 +421,7 @@ public final class Translator {
             }
             case Expr.Attribute a: {
                 int temp = frame.temp();
-                return new ExprTarget(temp, new SetAttributeNode(new ReadTempNode(temp), expr(a.value()), a.attr()));
+                return new ExprTarget(temp, SetAttributeNode.create(new ReadTempNode(temp), expr(a.value()), a.attr()));
             }
             case Expr.TupleExpr t:
                 return unpack(t.elts());
@@ -467,7 +467,7 @@ public final class Translator {
             case Expr.Compare c -> compare(c);
             case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> GetAttributeNode.create(expr(a.value()), a.attr());
             case Expr.Subscript s -> GetItemNodeGen.create(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> slice(s);
             case Expr.ListExpr l -> collection(CollectionNode.Kind.LIST, l.elts());

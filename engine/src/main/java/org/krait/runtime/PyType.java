@@ -92,8 +92,7 @@ public final class PyType extends PyObject {
     private java.util.Set<String> slotNames;
     /** The empty layout that every instance of this class starts with (created on first use). */
     private Layout rootLayout;
-    /** How many attribute slots new instances get, grown to the largest layout seen, so adding rarely copies. */
-    private int instanceSlots;
+
     private PyType[] bases;
     private PyType[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
@@ -200,16 +199,6 @@ public final class PyType extends PyObject {
             }
         }
         return l;
-    }
-
-    int instanceSlots() {
-        return instanceSlots;
-    }
-
-    void noteLayoutSize(int size) {
-        if (size > instanceSlots) {
-            instanceSlots = size;
-        }
     }
 
     /** The class in the MRO whose dictionary defines {@code attr}, or null. */
