@@ -56,6 +56,8 @@ public final class PyType extends PyObject {
         STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, BYTES_ITERATOR, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR,
         DICT_ITEM_ITERATOR, SET_ITERATOR};
     public static final PyType GENERATOR = builtin("generator");
+    public static final PyType COROUTINE = builtin("coroutine");
+    public static final PyType ASYNC_GENERATOR = builtin("async_generator");
     public static final PyType DICT_KEYS = builtin("dict_keys");
     public static final PyType DICT_VALUES = builtin("dict_values");
     public static final PyType DICT_ITEMS = builtin("dict_items");
