@@ -41,7 +41,7 @@ final class SysModule {
         sys.setAttribute("byteorder", "little");
         sys.setAttribute("maxsize", Long.MAX_VALUE);
         sys.setAttribute("executable", System.getProperty("krait.executable", "krait"));
-        sys.setAttribute("modules", new PyDict());
+        sys.setAttribute("modules", context.modules());
         sys.def("sys.exit", "status=None, /", a -> {
             PyTuple status = a[0] == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(a[0]);
             PyBaseException e = new PyBaseException(ExceptionTypes.SYSTEM_EXIT, status);
