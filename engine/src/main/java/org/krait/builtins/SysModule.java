@@ -72,6 +72,13 @@ final class SysModule {
             context.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
             return PyNone.NONE;
         });
+        sys.def("sys._getframe", "depth=0, /", a -> {
+            org.krait.runtime.PyFrame f = org.krait.nodes.Frames.frameAt((int) Ops.index(a[0]));
+            if (f == null) {
+                throw PyErrors.valueError("call stack is not deep enough");
+            }
+            return f;
+        });
         sys.def("sys.exc_info", "", a -> {
             PyBaseException e = org.krait.runtime.HandledException.current();
             return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)

@@ -163,6 +163,24 @@ public final class Attributes {
                 default: return e.attributes().get(name);
             }
         }
+        if (obj instanceof PyFrame f) {
+            switch (name) {
+                case "f_globals": return f.globals.namespace();
+                case "f_locals": return f.locals;
+                case "f_lineno": return (long) f.line;
+                case "f_code": return f.code();
+                case "f_back": return f.back();
+                default: return null;
+            }
+        }
+        if (obj instanceof PyFrame.Code c) {
+            switch (name) {
+                case "co_name":
+                case "co_qualname": return c.name;
+                case "co_filename": return c.filename;
+                default: return null;
+            }
+        }
         if (obj instanceof PyGenericAlias g) {
             return name.equals("__origin__") ? g.origin : name.equals("__args__") ? g.args : null;
         }
@@ -171,6 +189,7 @@ public final class Attributes {
                 case "__name__": return g.name;
                 case "__qualname__": return g.qualname;
                 case "gi_running": return g.isRunning();
+                case "gi_frame": return g.isFinished() ? PyNone.NONE : g.frameSnapshot();
                 default: return null;
             }
         }
