@@ -33,7 +33,7 @@ final class GeneratorMethods {
     }
 
     /** A finished generator raises StopIteration carrying its return value. */
-    private static Object finish(PyGenerator gen, Object next) {
+    static Object finish(PyGenerator gen, Object next) {
         if (next == null) {
             Object rv = gen.returnValue();
             throw rv == PyNone.NONE ? PyErrors.stopIteration()

@@ -64,6 +64,7 @@ public final class PyGenerator extends PyIterator {
             throw PyErrors.create(ExceptionTypes.VALUE_ERROR, "generator already executing");
         }
         if (finished) {
+            returnValue = PyNone.NONE;  // only the first StopIteration after the return carries its value
             if (toThrow != null) {
                 throw toThrow;
             }
@@ -104,6 +105,10 @@ public final class PyGenerator extends PyIterator {
     /** The value of {@code return x} in the generator, for {@code yield from} and StopIteration. */
     public Object returnValue() {
         return returnValue;
+    }
+
+    public boolean isRunning() {
+        return running;
     }
 
     public boolean isFinished() {

@@ -108,6 +108,7 @@ public final class PyType extends PyObject {
         if (base != null) {
             this.bases = new PyType[]{base};
             this.mro = linearMro(this, bases);
+            base.subclasses.add(new java.lang.ref.WeakReference<>(this));
         }
     }
 
@@ -370,7 +371,7 @@ public final class PyType extends PyObject {
                 for (PyType b : bases) {
                     names.append(names.isEmpty() ? "" : ", ").append(b.name);
                 }
-                throw PyErrors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw PyErrors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             out.add(next);
             for (List<PyType> s : seqs) {

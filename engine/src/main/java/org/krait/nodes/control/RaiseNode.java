@@ -34,12 +34,23 @@ public final class RaiseNode extends StmtNode {
             throw PyErrors.runtimeError("No active exception to reraise");
         }
         PyBaseException exc = instantiate(exception.execute(frame));
+        if (currentSlot >= 0 && frame.getValue(currentSlot) instanceof PyException handled
+                && handled.exception() != exc) {
+            exc.context = handled.exception();  // implicit chaining, at raise time as in CPython
+        }
         if (cause != null) {
             Object c = cause.execute(frame);
-            exc.cause = c == PyNone.NONE ? c : instantiate(c);
+            exc.cause = c == PyNone.NONE ? c : cause(c);
             exc.suppressContext = true;
         }
         throw new PyException(exc);
+    }
+
+    private static PyBaseException cause(Object o) {
+        if (o instanceof PyBaseException || o instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            return instantiate(o);
+        }
+        throw PyErrors.typeError("exception causes must derive from BaseException");
     }
 
     static PyBaseException instantiate(Object o) {

@@ -64,6 +64,9 @@ public final class GenTryNode extends StmtNode {
                 throw y;
             } catch (Throwable t) {
                 reset(frame);
+                if (t instanceof PyException inner && failure instanceof PyException outer) {
+                    TryNode.chainContext(inner, outer);
+                }
                 throw t;
             }
         }
@@ -87,6 +90,7 @@ public final class GenTryNode extends StmtNode {
                         if (names[i] != null) {
                             names[i].assign(frame, e.exception());
                         }
+                        TryNode.caught(this, e);
                         runHandler(frame, i, e);
                         return;
                     }
