@@ -14,10 +14,14 @@ class Error(Exception):
 
 error = Error
 
+import builtins
+
 # Immutable or identity-only objects: both copies give the object itself.
 _ATOMIC = {type(None), int, float, bool, complex, str, bytes, type, range, slice, property,
            type(lambda: None), type(len), type(Ellipsis), type(NotImplemented)}
 _SHALLOW_ATOMIC = _ATOMIC | {tuple, frozenset}
+# Containers whose copy() method is their shallow copy (Krait has no bytearray yet).
+_COPY_METHOD = {list, dict, set, getattr(builtins, 'bytearray', list)}
 # Builtin types that __new__ needs the value for (what their __getnewargs__ gives in CPython).
 _VALUE_BASES = (int, float, complex, str, bytes, tuple)
 
@@ -27,7 +31,7 @@ def copy(x):
     cls = type(x)
     if cls in _SHALLOW_ATOMIC:
         return x
-    if cls is list or cls is dict or cls is set or cls is bytearray:
+    if cls in _COPY_METHOD:
         return x.copy()
     if issubclass(cls, type):
         return x
@@ -105,7 +109,7 @@ def _reduce(x, cls):
         return cls, x.args, getattr(x, '__dict__', None) or None
     if isinstance(x, (set, frozenset)):
         return cls, (list(x),), _default_state(x)
-    if cls.__module__ == 'builtins' and cls is not object and not isinstance(x, (list, dict, bytearray)):
+    if cls.__module__ == 'builtins' and cls is not object and not issubclass(cls, tuple(_COPY_METHOD)):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     getnewargs = getattr(cls, '__getnewargs__', None)
     if getnewargs is not None:

@@ -20,9 +20,21 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         if value is not _MISSING:
             setattr(wrapper, attr, value)
     for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        _attribute(wrapper, attr).update(_attribute(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
+
+
+def _attribute(obj, attr, *default):
+    # Krait's functions have vars() but no __dict__ attribute yet: read the namespace through vars().
+    if attr == '__dict__':
+        try:
+            return vars(obj)
+        except TypeError:
+            if default:
+                return default[0]
+            raise AttributeError("'%s' object has no attribute '__dict__'" % type(obj).__name__) from None
+    return getattr(obj, attr, *default)
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):

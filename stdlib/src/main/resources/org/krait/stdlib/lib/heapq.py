@@ -8,7 +8,8 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
 
 def _check_list(heap, fname, which='argument 1'):
     if not isinstance(heap, list):
-        raise TypeError('%s() %s must be list, not %s' % (fname, which, type(heap).__name__))
+        got = 'None' if heap is None else type(heap).__name__
+        raise TypeError('%s() %s must be list, not %s' % (fname, which, got))
 
 
 def _sift_up(heap, pos):

@@ -29,6 +29,8 @@ __all__ = [
 TYPE_CHECKING = False
 Text = str
 _NoneType = type(None)
+# list[int] and types.GenericAlias(...) (the same type in CPython; Krait's builtin subscription has its own).
+_BUILTIN_ALIASES = (types.GenericAlias, type(list[int]))
 
 
 def _caller_module(depth=2):
@@ -42,7 +44,7 @@ def _caller_module(depth=2):
 
 def _type_repr(obj):
     """How a type shows inside a subscription: module-qualified class names (bare for builtins), '...'."""
-    if isinstance(obj, types.GenericAlias):
+    if isinstance(obj, _BUILTIN_ALIASES):
         return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
@@ -1377,7 +1379,7 @@ def get_origin(tp):
     """The unsubscripted form of tp: get_origin(List[int]) is list, of Union[...] is Union, else None."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+    if isinstance(tp, (_BaseGenericAlias, ParamSpecArgs, ParamSpecKwargs) + _BUILTIN_ALIASES):
         return tp.__origin__
     if tp is Generic:
         return Generic
@@ -1389,7 +1391,7 @@ def get_args(tp):
     come as a list."""
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+    if isinstance(tp, (_GenericAlias,) + _BUILTIN_ALIASES):
         res = tp.__args__
         if _should_unflatten_callable_args(tp, res):
             res = (list(res[:-1]), res[-1])
