@@ -458,7 +458,7 @@ public final class BuiltinFunctions {
     }
 
     static Object next(Object it, Object dflt) {
-        if (it instanceof PyIterator pi) {
+        if (it instanceof PyIterator pi && pi.isIterator()) {
             Object v;
             try {
                 v = pi.next();

@@ -754,7 +754,7 @@ public final class Ops {
     private static PyIterator iterBuiltinOrNull(Object o) {
         o = PyBoxed.unbox(o);
         if (o instanceof PyIterator it) {
-            return it;
+            return it.isIterator() ? it : null;
         } else if (o instanceof PyList l) {
             return Iterators.of(l);
         } else if (o instanceof PyTuple t) {

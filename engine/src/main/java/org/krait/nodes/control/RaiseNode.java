@@ -7,6 +7,7 @@ import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyErrors;
+import org.krait.runtime.HandledException;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyType;
@@ -34,9 +35,9 @@ public final class RaiseNode extends StmtNode {
             throw PyErrors.runtimeError("No active exception to reraise");
         }
         PyBaseException exc = instantiate(exception.execute(frame));
-        if (currentSlot >= 0 && frame.getValue(currentSlot) instanceof PyException handled
-                && handled.exception() != exc) {
-            exc.context = handled.exception();  // implicit chaining, at raise time as in CPython
+        PyBaseException handled = HandledException.current();
+        if (handled != null && handled != exc) {
+            exc.context = handled;  // implicit chaining, at raise time as in CPython
         }
         if (cause != null) {
             Object c = cause.execute(frame);

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
+import org.krait.runtime.HandledException;
+import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyTuple;
@@ -82,6 +84,7 @@ public final class TryNode extends StmtNode {
                 caught(this, e);
                 Object saved = frame.getValue(currentSlot);
                 frame.setObject(currentSlot, e);
+                PyBaseException outer = HandledException.enter(e.exception());
                 try {
                     if (names[i] != null) {
                         names[i].assign(frame, e.exception());
@@ -91,6 +94,7 @@ public final class TryNode extends StmtNode {
                     chainContext(inner, e);
                     throw inner;
                 } finally {
+                    HandledException.exit(outer);
                     frame.setObject(currentSlot, saved);
                 }
                 return;

@@ -108,11 +108,14 @@ public final class GenTryNode extends StmtNode {
     }
 
     private void runHandler(VirtualFrame frame, int i, PyException caught) {
+        org.krait.runtime.PyBaseException outer = org.krait.runtime.HandledException.enter(caught.exception());
         try {
             handlers[i].executeVoid(frame);
         } catch (PyException inner) {
             TryNode.chainContext(inner, caught);
             throw inner;
+        } finally {
+            org.krait.runtime.HandledException.exit(outer);
         }
     }
 
