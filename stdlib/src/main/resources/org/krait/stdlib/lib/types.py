@@ -12,14 +12,34 @@ def _g():
     yield 1
 
 
+async def _c():
+    pass
+
+
+async def _ag():
+    yield 1
+
+
 class _C:
     def _m(self):
         pass
 
 
+def _traceback_type():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return type(exc.__traceback__)
+
+
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 GeneratorType = type(_g())
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+AsyncGeneratorType = type(_ag())
+TracebackType = _traceback_type()
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -28,7 +48,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-del _f, _g, _C
+del _f, _g, _c, _ag, _coro, _C, _traceback_type
 
 
 class SimpleNamespace:
@@ -308,6 +328,56 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
+class _GeneratorWrapper:
+    """A generator made awaitable (what types.coroutine returns for generator results)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if isinstance(self.__wrapped, GeneratorType):
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Makes a generator-based function usable with await (its generators become awaitable)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if isinstance(coro, (CoroutineType, AsyncGeneratorType)):
+            return coro
+        if isinstance(coro, GeneratorType) or (hasattr(coro, '__next__') and hasattr(coro, 'send')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
 class DynamicClassAttribute:
     """A property on instances whose class-level access goes to the class's __getattr__ (used by enum for
     the name and value of members)."""
@@ -356,7 +426,8 @@ class DynamicClassAttribute:
         return result
 
 
-__all__ = ['FunctionType', 'LambdaType', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
+__all__ = ['FunctionType', 'LambdaType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'TracebackType',
+           'coroutine', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType', 'NotImplementedType', 'SimpleNamespace',
            'MappingProxyType', 'GenericAlias', 'resolve_bases', 'prepare_class', 'new_class',
            'DynamicClassAttribute']

@@ -908,15 +908,7 @@ AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
 Type = _alias(type, 1, inst=False, name='Type')
 
 
-class _AsyncContextManagerOrigin:
-    """Placeholder origin for AsyncContextManager (Krait has no async with yet)."""
-
-    __module__ = 'contextlib'
-    __qualname__ = 'AbstractAsyncContextManager'
-    __name__ = 'AbstractAsyncContextManager'
-
-
-AsyncContextManager = _alias(_AsyncContextManagerOrigin, 1, name='AsyncContextManager')
+AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager')
 
 
 # ---- Generic and Protocol ------------------------------------------------------------------------------

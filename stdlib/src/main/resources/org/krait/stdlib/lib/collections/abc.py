@@ -2,7 +2,7 @@
 a class gets by defining the few abstract ones."""
 
 from abc import ABCMeta, abstractmethod
-from types import GenericAlias, MappingProxyType
+from types import AsyncGeneratorType, CoroutineType, GenericAlias, MappingProxyType
 import builtins
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable', 'Iterable',
@@ -765,6 +765,8 @@ def _register_builtins():
     Reversible.register(dict_values)
     Reversible.register(dict_items)
     Generator.register(type(gen()))
+    Coroutine.register(CoroutineType)
+    AsyncGenerator.register(AsyncGeneratorType)
     Callable.register(type(gen))
     Callable.register(type(len))
     Callable.register(type([].append))
