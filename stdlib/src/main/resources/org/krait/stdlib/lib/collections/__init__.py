@@ -82,13 +82,12 @@ class deque:
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        buf = self._buf
         maxlen = self._maxlen
-        if maxlen is not None and len(buf) - self._head >= maxlen:
+        if maxlen is not None and len(self._buf) - self._head >= maxlen:
             if maxlen == 0:
                 return
             self.popleft()
-        buf.append(x)
+        self._buf.append(x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
