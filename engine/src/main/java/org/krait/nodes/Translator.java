@@ -47,6 +47,8 @@ public final class Translator {
     /** Frozenset constants made from sets of constants, shared by the whole compilation as in CPython. */
     private final org.krait.runtime.Sets.ConstantSets constantSets = new org.krait.runtime.Sets.ConstantSets();
     private Frame frame;
+    /** {@code from __future__ import annotations}: annotations are kept as strings. */
+    private boolean futureAnnotations;
 
     /** Per function being translated: its scope, frame layout and the handler slot for bare raise. */
     private static final class Frame {
@@ -103,6 +105,8 @@ public final class Translator {
     /** Module code; with {@code keepResult}, a final expression statement becomes the result. */
     public ModuleRootNode module(List<Stmt> body, boolean keepResult) {
         frame = new Frame(moduleScope);
+        futureAnnotations = body.stream().anyMatch(st -> st instanceof Stmt.ImportFrom f && "__future__".equals(f.module())
+                && f.names().stream().anyMatch(al -> al.name().equals("annotations")));
         ExprNode result = null;
         int resultLine = -1;
         List<Stmt> stmts = body;
@@ -112,6 +116,10 @@ public final class Translator {
             resultLine = last.pos().line();
         }
         StmtNode block = block(stmts);
+        StmtNode setup = setupAnnotations(stmts);
+        if (setup != null) {
+            block = new BlockNode(new StmtNode[]{setup, block});
+        }
         return new ModuleRootNode(language, frame.descriptor.build(), source, block, result, resultLine);
     }
 
@@ -144,8 +152,7 @@ public final class Translator {
                     ? new ExprStmtNode(new DisplayNode(expr(e.value()))) : new ExprStmtNode(expr(e.value()));
             case Stmt.Assign a -> assign(a);
             case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new StmtNode[0])
-                    : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+            case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.If i -> ifNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
             case Stmt.While w -> frame.generator
                     ? GenLoopNode.whileLoop(expr(w.test()), block(w.body()), optBlock(w.orelse()), frame.temp())
@@ -183,6 +190,66 @@ public final class Translator {
             case Stmt.Match m -> "the match statement";
             default -> "the " + s.getClass().getSimpleName() + " statement";
         };
+    }
+
+    /**
+     * {@code x: T = v}. In modules and class bodies a simple name's annotation is recorded in
+     * {@code __annotations__} (as source text under {@code from __future__ import annotations}); elsewhere
+     * annotations are not evaluated, as in CPython.
+     */
+    private StmtNode annAssign(Stmt.AnnAssign a) {
+        StmtNode assign = a.value() == null ? null : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+        if (!(frame.isModule() || frame.isClass()) || !a.simple() || !(a.target() instanceof Expr.Name n)) {
+            return assign != null ? assign : new BlockNode(new StmtNode[0]);
+        }
+        ExprNode annotation = !futureAnnotations ? expr(a.annotation())
+                : new ConstantNode(a.annotation() instanceof Expr.Constant c && c.value() instanceof String str
+                    ? org.krait.runtime.Repr.repr(str) : sourceText(a.annotation().pos()));
+        StmtNode record = new ExprStmtNode(SetItemNodeGen.create(annotation, load("__annotations__"),
+                new ConstantNode(n.id())));
+        return assign == null ? record : new BlockNode(new StmtNode[]{assign, record});
+    }
+
+    /** The text of a span of the source (an annotation kept as a string). */
+    private String sourceText(Pos pos) {
+        StringBuilder sb = new StringBuilder();
+        for (int line = pos.line(); line <= pos.endLine(); line++) {
+            String text = source.getCharacters(line).toString();
+            int from = line == pos.line() ? pos.col() : 0;
+            int to = line == pos.endLine() ? Math.min(pos.endCol(), text.length()) : text.length();
+            sb.append(line > pos.line() ? " " : "").append(text, from, to);
+        }
+        return sb.toString().strip();
+    }
+
+    /** Whether a block (not counting nested functions and classes) annotates a name. */
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean found = switch (st) {
+                case Stmt.AnnAssign a -> a.simple();
+                case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Stmt.With w -> hasAnnotations(w.body());
+                case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code __annotations__ = {}} at the start of a module or class body that annotates names. */
+    private StmtNode setupAnnotations(List<Stmt> body) {
+        if (!hasAnnotations(body)) {
+            return null;
+        }
+        ExprNode empty = new DictNode(new ExprNode[0], new ExprNode[0]);
+        return new ExprStmtNode(frame.isClass() ? new WriteNameNode(frame.namespaceSlot, "__annotations__", empty)
+                : store("__annotations__", empty));
     }
 
     private StmtNode assign(Stmt.Assign a) {
@@ -373,6 +440,10 @@ public final class Translator {
                         .atLine(e.pos().line()));
                 stmts = stmts.subList(1, stmts.size());
             }
+            StmtNode setup = setupAnnotations(stmts);
+            if (setup != null) {
+                out.add(setup);
+            }
             out.add(block(stmts));
             ExprNode cell = scope.cellVars().contains("__class__") ? new CellObjectNode(frame.slot("__class__"))
                     : new ConstantNode(PyNone.NONE);
@@ -396,7 +467,7 @@ public final class Translator {
     private StmtNode importFrom(Stmt.ImportFrom i) {
         String module = i.module() == null ? "" : i.module();
         if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
-            return new ExprStmtNode(new NotImplementedNode("'from " + module + " import *'"));
+            return new ImportStarNode(new ImportNode(module, false, i.level()), frame.namespaceSlot);
         }
         int temp = frame.temp();
         List<StmtNode> out = new ArrayList<>();
