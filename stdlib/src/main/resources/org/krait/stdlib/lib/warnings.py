@@ -305,11 +305,7 @@ def _matches(pattern, text):
 
 
 def _this_module():
-    module = sys.modules.get(__name__)
-    if module is None:
-        # Krait's sys.modules does not list the imported modules yet.
-        import warnings as module
-    return module
+    return sys.modules[__name__]
 
 
 class catch_warnings(object):
