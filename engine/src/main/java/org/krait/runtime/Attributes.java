@@ -135,6 +135,8 @@ public final class Attributes {
                 case "__module__": return f.globals().name();
                 case "__defaults__": return f.defaults.length == 0 ? PyNone.NONE : new PyTuple(f.defaults.clone());
                 case "__globals__": return f.globals();
+                case "__annotations__": return f.attributes().computeIfAbsent("__annotations__", k -> new PyDict());
+                case "__dict__": return functionDict(f);
                 default: return f.attributes().get(name);
             }
         }
@@ -248,6 +250,17 @@ public final class Attributes {
             }
         }
         return null;
+    }
+
+    /** {@code f.__dict__}: a snapshot of the function's attributes. */
+    private static PyDict functionDict(PyFunction f) {
+        PyDict d = new PyDict();
+        f.attributes().forEach((k, v) -> {
+            if (!k.equals("__annotations__")) {
+                d.put(k, v);
+            }
+        });
+        return d;
     }
 
     /** {@code obj.__dict__} for objects that have one; else null. */
