@@ -99,6 +99,32 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         return new PyException(exc);
     }
 
+    /**
+     * {@code exec}/{@code eval}: runs {@code text} as the code of {@code module}; with {@code expression}, the
+     * text must be one expression, whose value is returned.
+     */
+    @TruffleBoundary
+    public Object evaluate(String text, String filename, boolean expression, PyModule module) {
+        checkSyntax(text, filename, expression);
+        Source source = Source.newBuilder(ID, text, filename).build();
+        Object result = compile(source, expression).run(module);
+        return expression ? result : org.krait.runtime.PyNone.NONE;
+    }
+
+    /** Raises the SyntaxError of {@code text} as a module (or, with {@code expression}, as one expression). */
+    @TruffleBoundary
+    public void checkSyntax(String text, String filename, boolean expression) {
+        try {
+            if (expression) {
+                PythonParser.parseExpression(text, filename);
+            } else {
+                PythonParser.parseModule(text, filename);
+            }
+        } catch (ParseException e) {
+            throw syntaxError(e);
+        }
+    }
+
     /** Runs a module's code in {@code module} (imports). */
     @TruffleBoundary
     public void runModule(KraitContext context, Source source, PyModule module) {

@@ -21,7 +21,7 @@ public final class Attributes {
     @TruffleBoundary
     public static Object getOrNull(Object obj, String name) {
         if (obj instanceof PyModule m) {
-            return m.getAttribute(name);
+            return name.equals("__dict__") ? m.namespace() : m.getAttribute(name);
         } else if (obj instanceof PyType t) {
             return typeAttribute(t, name);
         } else if (obj instanceof PySuper s) {
@@ -134,7 +134,7 @@ public final class Attributes {
                 case "__doc__": return f.doc;
                 case "__module__": return f.globals().name();
                 case "__defaults__": return f.defaults.length == 0 ? PyNone.NONE : new PyTuple(f.defaults.clone());
-                case "__globals__": return f.globals();
+                case "__globals__": return f.globals().namespace();
                 case "__annotations__": return f.attributes().computeIfAbsent("__annotations__", k -> new PyDict());
                 case "__dict__": return functionDict(f);
                 default: return f.attributes().get(name);
