@@ -106,6 +106,9 @@ public final class Frames {
             if (n instanceof FunctionRootNode f) {
                 return Math.max(0, f.tailLine());
             }
+            if (n instanceof ModuleRootNode m) {
+                return Math.max(0, m.resultLine());
+            }
         }
         return 0;
     }
