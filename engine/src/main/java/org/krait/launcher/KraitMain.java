@@ -67,6 +67,8 @@ public final class KraitMain {
             out = new BufferedOutputStream(out, 1 << 16);
         }
         OutputStream err = new FileOutputStream(FileDescriptor.err);
+        // Ctrl-C raises KeyboardInterrupt in the main thread, as in CPython (the REPL handles it itself)
+        System.setProperty(org.krait.runtime.KraitContext.SIGINT_PROPERTY, "raise");
         System.exit(run(args, System.in, out, err, KraitMain::isTerminal));
     }
 

@@ -1,6 +1,7 @@
 package org.krait.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.krait.gil.GlobalInterpreterLock;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -49,18 +50,26 @@ public final class PyTextIO extends PyObject {
         try {
             out.write(s);
             if (buffering == Buffering.UNBUFFERED || (buffering == Buffering.LINE && s.indexOf('\n') >= 0)) {
-                out.flush();
+                flushOut();
             }
         } catch (IOException e) {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }
     }
 
+    /** Text reaches the OS (which may block on a full pipe): other threads run meanwhile. */
+    private void flushOut() throws IOException {
+        GlobalInterpreterLock.blockingIO(null, () -> {
+            out.flush();
+            return null;
+        });
+    }
+
     @TruffleBoundary
     public void flush() {
         if (out != null) {
             try {
-                out.flush();
+                flushOut();
             } catch (IOException e) {
                 // a closed pipe at exit is not worth a traceback, as in CPython
             }
@@ -74,15 +83,17 @@ public final class PyTextIO extends PyObject {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, "not readable");
         }
         try {
-            StringBuilder sb = new StringBuilder();
-            int c;
-            while ((c = in.read()) >= 0) {
-                sb.append((char) c);
-                if (c == '\n') {
-                    break;
+            return GlobalInterpreterLock.blockingIO(null, () -> {
+                StringBuilder sb = new StringBuilder();
+                int c;
+                while ((c = in.read()) >= 0) {
+                    sb.append((char) c);
+                    if (c == '\n') {
+                        break;
+                    }
                 }
-            }
-            return sb.toString();
+                return sb.toString();
+            });
         } catch (IOException e) {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }
