@@ -17,7 +17,7 @@ public final class GilSysFunctions {
         sys.def("sys.getswitchinterval", "", a -> gil.switchInterval());
         sys.def("sys.setswitchinterval", "interval, /", a -> {
             double seconds = Timeouts.seconds(a[0]);
-            if (!(seconds > 0.0)) {
+            if (seconds <= 0.0) {
                 throw PyErrors.valueError("switch interval must be strictly positive");
             }
             gil.setSwitchInterval(seconds);

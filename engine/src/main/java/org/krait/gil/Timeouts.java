@@ -19,6 +19,28 @@ public final class Timeouts {
         throw PyErrors.typeError("must be real number, not " + Ops.typeName(value));
     }
 
+    /**
+     * A timeout in seconds as CPython's time conversion takes it (lock and queue timeouts): a float or an int;
+     * NaN is a ValueError and a time beyond the 64-bit nanosecond range an OverflowError.
+     */
+    public static double timeout(Object value) {
+        double seconds;
+        if (value instanceof Double d) {
+            seconds = d;
+        } else if (Ops.isInt(value)) {
+            seconds = Arith.toDouble(value);
+        } else {
+            throw PyErrors.typeError("'" + Ops.typeName(value) + "' object cannot be interpreted as an integer");
+        }
+        if (Double.isNaN(seconds)) {
+            throw PyErrors.valueError("Invalid value NaN (not a number)");
+        }
+        if (Math.abs(seconds) * 1e9 >= 0x1p63) {
+            throw PyErrors.overflow("timestamp out of range for platform time_t");
+        }
+        return seconds;
+    }
+
     /** {@code System.nanoTime()} after {@code seconds}, saturating far in the future. */
     public static long deadline(double seconds) {
         double nanos = seconds * 1e9;

@@ -169,7 +169,8 @@ public final class ThreadModule implements ModuleProvider {
         });
         method(RLOCK, "_acquire_restore", "self, state, /", a -> {
             if (!(a[1] instanceof PyTuple t) || t.size() != 2) {
-                throw PyErrors.typeError("_acquire_restore() argument must be a (count, owner) tuple");
+                throw PyErrors.typeError("_acquire_restore() argument 1 must be 2-item sequence, not "
+                        + Ops.typeName(a[1]));
             }
             rlock(a[0]).restore(Ops.index(t.get(0)));
             return PyNone.NONE;
@@ -187,19 +188,16 @@ public final class ThreadModule implements ModuleProvider {
     }
 
     /**
-     * The checked timeout of {@code acquire(blocking, timeout)} in seconds, negative for "forever" (CPython's
+     * The checked timeout of {@code acquire(blocking, timeout)} in seconds, -1 for "forever" (CPython's
      * {@code lock_acquire_parse_args}).
      */
     private static double timeout(Object blocking, Object timeout) {
-        double t = Timeouts.seconds(timeout);
+        double t = Timeouts.timeout(timeout);
         if (!Ops.isTrue(blocking) && t != -1) {
             throw PyErrors.valueError("can't specify a timeout for a non-blocking call");
         }
         if (t < 0 && t != -1) {
-            throw PyErrors.valueError("timeout value must be a non-negative number");
-        }
-        if (t > TIMEOUT_MAX) {
-            throw PyErrors.overflow("timeout value is too large");
+            throw PyErrors.valueError("timeout value must be positive");
         }
         return t;
     }
