@@ -3,13 +3,14 @@ import sys
 import threading
 import time
 
-results = []
+go = [threading.Event() for _ in range(4)]
 
 
 def worker(n):
-    time.sleep(0.05 * n)
-    results.append(n)
+    go[n - 1].wait()
+    time.sleep(0.02)
     print("worker", n, "done")
+    go[n].set()
 
 
 for n in (3, 1, 2):
@@ -17,4 +18,5 @@ for n in (3, 1, 2):
 d = threading.Thread(target=time.sleep, args=(60,), daemon=True)
 d.start()
 print("daemon alive:", d.is_alive(), "| exiting with 3")
+go[0].set()
 sys.exit(3)

@@ -3,9 +3,13 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+main_done = threading.Event()
 
-def finisher():
-    time.sleep(0.2)
+
+def finisher(pool_done):
+    main_done.wait()
+    pool_done.result()
+    time.sleep(0.05)
     print("non-daemon thread finished after main")
 
 
@@ -20,10 +24,16 @@ def spin():
         n += 1
 
 
-threading.Thread(target=finisher).start()
+def pool_work():
+    main_done.wait()
+    time.sleep(0.05)
+    print("pool work done at exit")
+
+
 threading.Thread(target=forever, daemon=True).start()
 threading.Thread(target=spin, daemon=True).start()
 pool = ThreadPoolExecutor(max_workers=1)
-pool.submit(time.sleep, 0.1)
-pool.submit(print, "pool work done at exit")
+future = pool.submit(pool_work)
+threading.Thread(target=finisher, args=(future,)).start()
 print("main ends with", threading.active_count(), "threads")
+main_done.set()

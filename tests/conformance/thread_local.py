@@ -63,16 +63,3 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-
-class Slotted(threading.local):
-    __slots__ = ("a", "__dict__")
-
-
-s = Slotted()
-s.a = 1
-s.b = 2
-other = []
-t = threading.Thread(target=lambda: other.append((hasattr(s, "a"), hasattr(s, "b"))))
-t.start()
-t.join()
-print(s.a, s.b, other)

@@ -225,7 +225,7 @@ public final class Attributes {
         if (obj instanceof PyInstance i) {
             return i.type().slotNames() == null ? i.dict() : null;
         }
-        if (obj instanceof PyObject o && o.type().isHeap() && !(obj instanceof PyType)) {
+        if (obj instanceof PyObject o && !(obj instanceof PyType) && (o.type().isHeap() || o.instanceDict() != null)) {
             if (o.instanceDict() == null) {
                 o.setInstanceDict(new PyDict());
             }

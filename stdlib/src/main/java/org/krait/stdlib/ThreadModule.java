@@ -6,7 +6,6 @@ import org.krait.gil.Timeouts;
 import org.krait.runtime.BuiltinImpl;
 import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
-import org.krait.runtime.HashTable;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.ModuleProvider;
 import org.krait.runtime.Ops;
@@ -32,12 +31,14 @@ public final class ThreadModule implements ModuleProvider {
     static final double TIMEOUT_MAX = 9223372036.0;
     private static final long MIN_STACK_SIZE = 32768;
 
-    static final PyType LOCK = PyType.create("lock", "_thread", new PyType[0]);
-    static final PyType RLOCK = PyType.create("RLock", "_thread", new PyType[0]);
+    static final PyType LOCK = PyType.newBuiltin("_thread", "lock");
+    static final PyType RLOCK = PyType.newBuiltin("_thread", "RLock");
+    static final PyType LOCAL = PyType.newBuiltin("_thread", "_local");
 
     static {
         defineLock();
         defineRLock();
+        defineLocal();
     }
 
     @Override
@@ -51,6 +52,7 @@ public final class ThreadModule implements ModuleProvider {
         PythonThreads threads = context.threads();
         m.setAttribute("LockType", LOCK);
         m.setAttribute("RLock", RLOCK);
+        m.setAttribute("_local", LOCAL);
         m.setAttribute("error", ExceptionTypes.RUNTIME_ERROR);
         m.setAttribute("TIMEOUT_MAX", TIMEOUT_MAX);
         m.def("_thread.start_new_thread", "function, args, kwargs=None, /", a -> startNewThread(threads, a));
@@ -104,26 +106,14 @@ public final class ThreadModule implements ModuleProvider {
         if (!(a[1] instanceof PyTuple args)) {
             throw PyErrors.typeError("2nd arg must be a tuple");
         }
-        String[] names = Calls.NO_KEYWORDS;
-        Object[] values = Calls.NO_VALUES;
-        if (a[2] != PyNone.NONE) {
-            if (!(a[2] instanceof PyDict kwargs)) {
-                throw PyErrors.typeError("optional 3rd arg must be a dictionary");
-            }
-            HashTable t = kwargs.table();
-            names = new String[kwargs.size()];
-            values = new Object[kwargs.size()];
-            for (int i = 0, n = 0; i < t.entryLimit(); i++) {
-                if (t.keyAt(i) != null) {
-                    if (!(t.keyAt(i) instanceof String key)) {
-                        throw PyErrors.typeError("keywords must be strings");
-                    }
-                    names[n] = key;
-                    values[n++] = t.valueAt(i);
-                }
-            }
+        Object[] positional = args.items().clone();
+        if (a[2] == PyNone.NONE) {
+            return threads.start(a[0], positional, Calls.NO_KEYWORDS, Calls.NO_VALUES);
         }
-        return threads.start(a[0], args.items().clone(), names, values);
+        if (!(a[2] instanceof PyDict kwargs)) {
+            throw PyErrors.typeError("optional 3rd arg must be a dictionary");
+        }
+        return Calls.withKeywords(kwargs, (names, values) -> threads.start(a[0], positional, names, values));
     }
 
     // ---- lock ------------------------------------------------------------------------------------------------
@@ -187,6 +177,20 @@ public final class ThreadModule implements ModuleProvider {
         });
     }
 
+    // ---- _local ----------------------------------------------------------------------------------------------
+
+    private static void defineLocal() {
+        LOCAL.define("__new__", new PyBuiltinFunction("_local.__new__", "cls, /, *args, **kwargs", a -> {
+            PyType cls = (PyType) a[0];
+            Object[] args = ((PyTuple) a[1]).items();
+            PyDict kwargs = (PyDict) a[2];
+            if ((args.length > 0 || kwargs.size() > 0) && cls.lookup("__init__") == PyType.OBJECT.lookup("__init__")) {
+                throw PyErrors.typeError("Initialization arguments are not supported");
+            }
+            return Calls.withKeywords(kwargs, (names, values) -> new PyLocal(cls, args, names, values));
+        }));
+    }
+
     /**
      * The checked timeout of {@code acquire(blocking, timeout)} in seconds, -1 for "forever" (CPython's
      * {@code lock_acquire_parse_args}).
@@ -203,7 +207,9 @@ public final class ThreadModule implements ModuleProvider {
     }
 
     private static void method(PyType type, String name, String spec, BuiltinImpl impl) {
-        type.define(name, new PyBuiltinFunction(type.name() + "." + name, spec, impl));
+        PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, spec, impl);
+        f.markMethod();
+        type.define(name, f);
     }
 
     private static PyLock lock(Object self) {

@@ -73,12 +73,10 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        # An RLock can be released completely and restored, whatever its recursion count.
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
+        # An RLock can be released completely and restored, whatever its recursion count, and knows its owner.
+        self._lock_release_save = getattr(lock, '_release_save', None)
+        self._lock_acquire_restore = getattr(lock, '_acquire_restore', None)
+        self._lock_is_owned = getattr(lock, '_is_owned', None)
         self._waiters = []
 
     def _at_fork_reinit(self):
@@ -95,12 +93,19 @@ class Condition:
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def _release_save(self):
+        if self._lock_release_save is not None:
+            return self._lock_release_save()
         self._lock.release()
 
     def _acquire_restore(self, state):
-        self._lock.acquire()
+        if self._lock_acquire_restore is not None:
+            self._lock_acquire_restore(state)
+        else:
+            self._lock.acquire()
 
     def _is_owned(self):
+        if self._lock_is_owned is not None:
+            return self._lock_is_owned()
         # A plain lock cannot tell who holds it: held by someone counts as ours.
         if self._lock.acquire(False):
             self._lock.release()
