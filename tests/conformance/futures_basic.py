@@ -24,7 +24,7 @@ with ThreadPoolExecutor(max_workers=4) as ex:
     try:
         bad.result()
     except KeyError as e:
-        print("KeyError from result:", e)
+        print("KeyError from result:", e.args)
     print("exception():", repr(bad.exception()), bad.done())
     print(repr(f).startswith("<Future at 0x") and repr(f).endswith("state=finished returned int>"))
     print(repr(bad).endswith("state=finished raised KeyError>"))

@@ -148,6 +148,8 @@ public final class PythonThreads {
                 gil.acquire(held, null);
             }
         }
+        // what the threads printed after the main program ended
+        context.flushStreams();
     }
 
     /** Unwinds the threads still running (daemon threads) and waits a little for them. */
