@@ -93,3 +93,28 @@ try:
     print("not interrupted")
 except KeyboardInterrupt:
     print("KeyboardInterrupt in main thread")
+
+# each thread has its own recursion depth: four threads deep at the same time stay under the limit
+import threading
+
+deep = threading.Barrier(4)
+depths = []
+
+
+def dive(n):
+    if n == 0:
+        deep.wait()
+        return 0
+    return dive(n - 1) + 1
+
+
+def diver():
+    depths.append(dive(700))
+
+
+divers = [threading.Thread(target=diver) for _ in range(4)]
+for t in divers:
+    t.start()
+for t in divers:
+    t.join()
+print("depths:", depths)

@@ -27,8 +27,10 @@ public final class PythonThreads {
     private static final long KILL_TIMEOUT_MILLIS = 2000;
 
     private final KraitContext context;
-    /** Threads started by {@link #start} that have not finished. */
+    /** Threads started by {@link #start} whose Python function has not returned. */
     private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+    /** Threads started by {@link #start} that may not have left the context yet (pruned as they die). */
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
     private volatile long stackSize;
 
     public PythonThreads(KraitContext context) {
@@ -48,6 +50,8 @@ public final class PythonThreads {
             // never keeps the JVM alive: the exit joins or ends Python threads itself
             thread.setDaemon(true);
             thread.setName("Thread-" + thread.threadId());
+            started.removeIf(t -> !t.isAlive());
+            started.add(thread);
             running.add(thread);
             thread.start();
         } catch (IllegalStateException | SecurityException | OutOfMemoryError e) {
@@ -152,24 +156,26 @@ public final class PythonThreads {
         context.flushStreams();
     }
 
-    /** Unwinds the threads still running (daemon threads) and waits a little for them. */
+    /**
+     * Unwinds the threads still running (daemon threads) and waits for every thread to leave the context, which
+     * Truffle requires before it closes (a thread whose function returned may still be on its way out).
+     */
     private void endRunning() {
-        List<Thread> alive = new ArrayList<>(running);
-        if (alive.isEmpty()) {
-            return;
-        }
-        try {
-            context.env().submitThreadLocal(alive.toArray(new Thread[0]), new ThreadLocalAction(false, false) {
-                @Override
-                protected void perform(Access access) {
-                    throw new ThreadKill();
-                }
-            });
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            return;
+        List<Thread> killed = new ArrayList<>(running);
+        if (!killed.isEmpty()) {
+            try {
+                context.env().submitThreadLocal(killed.toArray(new Thread[0]), new ThreadLocalAction(false, false) {
+                    @Override
+                    protected void perform(Access access) {
+                        throw new ThreadKill();
+                    }
+                });
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // the threads left the context meanwhile
+            }
         }
         long deadline = System.currentTimeMillis() + KILL_TIMEOUT_MILLIS;
-        for (Thread t : alive) {
+        for (Thread t : new ArrayList<>(started)) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 break;
