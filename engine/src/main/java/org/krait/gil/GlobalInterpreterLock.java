@@ -413,24 +413,17 @@ public final class GlobalInterpreterLock {
      * waiting for locks, queues, joins and processes, reading and writing files, pipes and sockets. The operation
      * runs as a Truffle blocked section, so safepoint actions (Ctrl-C's KeyboardInterrupt, cancellation) interrupt
      * it; it is then called again, so it must compute its remaining time from a deadline. Its value is returned
-     * once the GIL is held again. Any thread may call this; one not holding the GIL just runs the operation.
+     * once the GIL is held again. Call it from guest code (a builtin); a thread not holding the GIL just runs the
+     * operation.
      *
      * <pre>
-     * long deadline = System.nanoTime() + nanos;
-     * GlobalInterpreterLock.blocking(location, d -> { Thread.sleep(remaining(d)); return null; }, deadline);
+     * GlobalInterpreterLock.blocking(location, d -> semaphore.tryAcquire(Timeouts.remaining(d), NANOSECONDS),
+     *         Timeouts.deadline(seconds));
      * </pre>
      */
     @TruffleBoundary
     public static <T, R> R blocking(Node location, InterruptibleFunction<T, R> operation, T argument) {
-        GlobalInterpreterLock gil = ofCurrentThread(location);
-        ThreadState state = gil == null ? null : gil.releaseIfHeld();
-        try {
-            return TruffleSafepoint.setBlockedThreadInterruptibleFunction(location, operation, argument);
-        } finally {
-            if (state != null) {
-                gil.acquire(state, location);
-            }
-        }
+        return KraitContext.get(location).gil().releasedDuring(location, operation, argument);
     }
 
     /** An I/O operation for {@link #blockingIO}. */
@@ -445,17 +438,7 @@ public final class GlobalInterpreterLock {
      */
     @TruffleBoundary
     public static <R> R blockingIO(Node location, IOOperation<R> operation) throws IOException {
-        try {
-            return blocking(location, op -> {
-                try {
-                    return op.run();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, operation);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return KraitContext.get(location).gil().releasedDuringIO(location, operation);
     }
 
     /**
@@ -470,16 +453,36 @@ public final class GlobalInterpreterLock {
      */
     @TruffleBoundary
     public static Unlocked unlocked(Node location) {
-        GlobalInterpreterLock gil = ofCurrentThread(location);
-        return new Unlocked(gil, gil == null ? null : gil.releaseIfHeld(), location);
+        GlobalInterpreterLock gil = KraitContext.get(location).gil();
+        return new Unlocked(gil, gil.releaseIfHeld(), location);
     }
 
-    /** The GIL of the context the current thread is in, or null outside any (a host thread flushing a stream). */
-    private static GlobalInterpreterLock ofCurrentThread(Node location) {
+    /** {@link #blocking} on this lock, for code that holds a reference to it (the standard streams). */
+    @TruffleBoundary
+    public <T, R> R releasedDuring(Node location, InterruptibleFunction<T, R> operation, T argument) {
+        ThreadState state = releaseIfHeld();
         try {
-            return KraitContext.get(location).gil();
-        } catch (IllegalStateException e) {
-            return null;
+            return TruffleSafepoint.setBlockedThreadInterruptibleFunction(location, operation, argument);
+        } finally {
+            if (state != null) {
+                acquire(state, location);
+            }
+        }
+    }
+
+    /** {@link #blockingIO} on this lock. */
+    @TruffleBoundary
+    public <R> R releasedDuringIO(Node location, IOOperation<R> operation) throws IOException {
+        try {
+            return releasedDuring(location, op -> {
+                try {
+                    return op.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, operation);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

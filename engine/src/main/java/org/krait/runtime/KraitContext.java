@@ -35,12 +35,15 @@ public final class KraitContext {
     public KraitContext(KraitLanguage language, Env env) {
         this.language = language;
         this.env = env;
-        this.gil = new GlobalInterpreterLock(env, GilSettings.parse(KraitOptions.parseX(env.getOptions().get(KraitOptions.XOptions))));
-        this.threads = new PythonThreads(this);
         // stderr is line-buffered as in CPython 3.9+; the launcher says how stdout is (a terminal: by line)
         this.stdout = new PyTextIO("<stdout>", env.out(), stdoutBuffering());
         this.stderr = new PyTextIO("<stderr>", env.err(), PyTextIO.Buffering.LINE);
         this.stdin = new PyTextIO("<stdin>", env.in());
+        this.gil = new GlobalInterpreterLock(env, GilSettings.parse(KraitOptions.parseX(env.getOptions().get(KraitOptions.XOptions))));
+        this.threads = new PythonThreads(this);
+        stdout.releaseWhileBlocked(gil);
+        stderr.releaseWhileBlocked(gil);
+        stdin.releaseWhileBlocked(gil);
         this.builtins = new PyModule("builtins");
         this.sys = new PyModule("sys");
         modules.put("builtins", builtins);

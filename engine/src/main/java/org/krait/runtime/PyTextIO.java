@@ -21,6 +21,8 @@ public final class PyTextIO extends PyObject {
     private final Writer out;
     private final BufferedReader in;
     private final Buffering buffering;
+    /** The GIL released while text goes to or comes from the OS; null for streams outside a context. */
+    private GlobalInterpreterLock gil;
 
     public PyTextIO(String name, OutputStream out, Buffering buffering) {
         super(PyType.TEXT_IO);
@@ -57,9 +59,19 @@ public final class PyTextIO extends PyObject {
         }
     }
 
-    /** Text reaches the OS (which may block on a full pipe): other threads run meanwhile. */
+    /** The standard streams of a context release its GIL while they wait for the OS. */
+    public void releaseWhileBlocked(GlobalInterpreterLock lock) {
+        this.gil = lock;
+    }
+
+    /** Runs a read or write that may block (a full pipe, a terminal waiting for input) without the GIL. */
+    private <R> R io(GlobalInterpreterLock.IOOperation<R> operation) throws IOException {
+        return gil == null ? operation.run() : gil.releasedDuringIO(null, operation);
+    }
+
+    /** Text reaches the OS: other threads run meanwhile. */
     private void flushOut() throws IOException {
-        GlobalInterpreterLock.blockingIO(null, () -> {
+        io(() -> {
             out.flush();
             return null;
         });
@@ -83,7 +95,7 @@ public final class PyTextIO extends PyObject {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, "not readable");
         }
         try {
-            return GlobalInterpreterLock.blockingIO(null, () -> {
+            return io(() -> {
                 StringBuilder sb = new StringBuilder();
                 int c;
                 while ((c = in.read()) >= 0) {
