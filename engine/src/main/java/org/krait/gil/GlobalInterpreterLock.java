@@ -157,7 +157,7 @@ public final class GlobalInterpreterLock {
         if (HOLDER.compareAndSet(this, (Thread) null, state.thread())) {
             taken(state);
         } else {
-            acquireContended(state, location);
+            acquireContended(state, location, System.nanoTime());
         }
     }
 
@@ -224,10 +224,14 @@ public final class GlobalInterpreterLock {
         }
     }
 
+    /**
+     * CPython's take_gil for a thread that found the lock taken; it has been waiting since {@code start} (when it
+     * dropped the lock, after a forced drop), which is when its switch interval starts.
+     */
     @TruffleBoundary
-    private void acquireContended(ThreadState state, Node location) {
+    private void acquireContended(ThreadState state, Node location, long start) {
         Thread me = state.thread();
-        long start = System.nanoTime();
+        long wait = Math.max(1, start + intervalNanos() - System.nanoTime());
         PyException pending = null;
         boolean took = false;
         mutex.lock();
@@ -238,8 +242,7 @@ public final class GlobalInterpreterLock {
                 long seen = switches;
                 boolean timedOut;
                 try {
-                    timedOut = TruffleSafepoint.setBlockedThreadInterruptibleFunction(location, this::awaitRelease,
-                            intervalNanos());
+                    timedOut = TruffleSafepoint.setBlockedThreadInterruptibleFunction(location, this::awaitRelease, wait);
                 } catch (PyException e) {
                     // raised by a safepoint action while waiting (KeyboardInterrupt): raised again once we run
                     if (pending == null) {
@@ -250,6 +253,7 @@ public final class GlobalInterpreterLock {
                 if (timedOut && !settings.tickMode() && holder != null && switches == seen) {
                     requestDrop(state);
                 }
+                wait = intervalNanos();
             }
         } finally {
             mutex.lock();
@@ -358,9 +362,14 @@ public final class GlobalInterpreterLock {
         } finally {
             mutex.unlock();
         }
+        long dropped = System.nanoTime();
         release();
         awaitSwitch(me);
-        acquire(state, location);
+        if (HOLDER.compareAndSet(this, (Thread) null, me)) {
+            taken(state);
+        } else {
+            acquireContended(state, location, dropped);
+        }
     }
 
     /** FORCE_SWITCHING: do not compete for the lock again before another thread has had it. */
