@@ -291,7 +291,18 @@ public final class KraitMain {
             return 130;
         }
         printGuestException(context, e, err);
-        return 1;
+        // CPython dies of the SIGINT that Ctrl-C sent when KeyboardInterrupt reaches the top: status 130 in a shell
+        return endedByKeyboardInterrupt(context) ? 130 : 1;
+    }
+
+    private static boolean endedByKeyboardInterrupt(Context context) {
+        try {
+            return context.eval(Source.newBuilder(LANGUAGE,
+                            "import sys\nisinstance(getattr(sys, 'last_value', None), KeyboardInterrupt)\n",
+                            "<status>").buildLiteral()).asBoolean();
+        } catch (PolyglotException | IllegalStateException | ClassCastException e) {
+            return false;
+        }
     }
 
     /**
