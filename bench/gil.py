@@ -17,39 +17,45 @@ def count(n):
         n -= 1
 
 
+def timed(action, *args):
+    start = time.perf_counter()
+    action(*args)
+    return time.perf_counter() - start
+
+
 def sequential(n):
-    count(n)
-    count(n)
+    return timed(lambda: (count(n), count(n)))
+
+
+def run_threads(target, args, k):
+    threads = [threading.Thread(target=target, args=args) for _ in range(k)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
 
 
 def threaded(n):
-    threads = [threading.Thread(target=count, args=(n,)) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    return timed(run_threads, count, (n,), 2)
 
 
 def alone(n):
-    count(n)
+    return timed(count, n)
 
 
 def beside_idle_thread(n):
-    # a second Python thread exists but waits: the GIL is never contended
+    # a second Python thread exists but waits: the GIL is never contended (only count() is timed)
     idle = threading.Event()
     t = threading.Thread(target=idle.wait)
     t.start()
-    count(n)
+    elapsed = timed(count, n)
     idle.set()
     t.join()
+    return elapsed
 
 
 def sleepers(n):
-    threads = [threading.Thread(target=time.sleep, args=(0.5,)) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    return timed(run_threads, time.sleep, (0.5,), 4)
 
 
 def median(values):
@@ -58,22 +64,16 @@ def median(values):
     return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
 
 
-def timed(fn, n):
-    start = time.perf_counter()
-    fn(n)
-    return time.perf_counter() - start
-
-
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     cases = [sequential, threaded, alone, beside_idle_thread, sleepers]
     for fn in cases:
-        timed(fn, n)  # warm-up
+        fn(n)  # warm-up
     times = {fn.__name__: [] for fn in cases}
     for _ in range(rounds):
         for fn in cases:
-            times[fn.__name__].append(timed(fn, n))
+            times[fn.__name__].append(fn(n))
     for fn in cases:
         runs = " ".join("%.3f" % t for t in times[fn.__name__])
         print("%-20s median %.3f s   (%s)" % (fn.__name__, median(times[fn.__name__]), runs))

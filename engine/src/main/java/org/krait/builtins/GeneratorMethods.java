@@ -17,7 +17,14 @@ final class GeneratorMethods {
     private GeneratorMethods() {
     }
 
-    static void install() {
+    private static boolean installed;
+
+    /** Once per process: the generator type is shared by every context, which may start on several threads. */
+    static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
         PyType g = PyType.GENERATOR;
         method(g, "__iter__", "self", a -> a[0]);
         method(g, "__next__", "self", a -> finish((PyGenerator) a[0], ((PyGenerator) a[0]).next()));
