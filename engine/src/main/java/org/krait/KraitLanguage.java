@@ -64,6 +64,12 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         }
     }
 
+    /** A thread left the context for good (a Python thread ended, an embedder's thread is done). */
+    @Override
+    protected void disposeThread(KraitContext context, Thread thread) {
+        threadStates.get(thread).finish();
+    }
+
     @Override
     protected void disposeContext(KraitContext context) {
         context.disposeGil();

@@ -74,7 +74,7 @@ public final class PythonThreads {
         } catch (ThreadKill e) {
             // the program exited
         } finally {
-            state.finished = true;
+            state.finish();
             running.remove(me);
             if (gil.isHeldByCurrentThread()) {
                 gil.release();

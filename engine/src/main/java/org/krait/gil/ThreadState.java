@@ -29,7 +29,7 @@ public final class ThreadState {
     long forcedDrops;
     /** Times this thread, after waiting a whole switch interval, asked the holder to drop the GIL. */
     long dropRequests;
-    volatile boolean finished;
+    private volatile boolean finished;
 
     ThreadState(Thread thread, String name) {
         this.thread = thread;
@@ -81,5 +81,10 @@ public final class ThreadState {
 
     public boolean isFinished() {
         return finished;
+    }
+
+    /** The thread ended: statistics keep it as not alive (and may forget it when there are many). */
+    public void finish() {
+        finished = true;
     }
 }
