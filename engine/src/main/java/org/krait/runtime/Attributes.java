@@ -21,7 +21,7 @@ public final class Attributes {
     @TruffleBoundary
     public static Object getOrNull(Object obj, String name) {
         if (obj instanceof PyModule m) {
-            return m.getAttribute(name);
+            return moduleAttribute(m, name);
         } else if (obj instanceof PyType t) {
             return typeAttribute(t, name);
         } else if (obj instanceof PySuper s) {
@@ -44,6 +44,22 @@ public final class Attributes {
                 throw e;
             }
             return Calls.call(getattr, obj, name);
+        }
+    }
+
+    /** A module's global, else what its {@code __getattr__} function gives (PEP 562, for lazy attributes). */
+    private static Object moduleAttribute(PyModule m, String name) {
+        Object v = m.getAttribute(name);
+        if (v != null || name.equals("__getattr__") || !(m.getAttribute("__getattr__") instanceof Object hook)) {
+            return v;
+        }
+        try {
+            return Calls.call(hook, name);
+        } catch (PyException e) {
+            if (e.exception().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
         }
     }
 
