@@ -117,4 +117,26 @@ public final class PyModule extends PyObject {
     void writeMember(String member, Object value) {
         setAttribute(member, HostValues.toKrait(value));
     }
+
+    /** Truffle asks the object returned by {@code getScope} to be a scope with a language. */
+    @ExportMessage
+    boolean isScope() {
+        return true;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return org.krait.KraitLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(boolean allowSideEffects) {
+        return "<module '" + name + "'>";
+    }
 }
