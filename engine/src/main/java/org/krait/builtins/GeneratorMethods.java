@@ -43,11 +43,30 @@ final class GeneratorMethods {
         method(PyType.COROUTINE, "__await__", "self", a -> Awaitables.wrapper((PyGenerator) a[0]));
         PyType ag = PyType.ASYNC_GENERATOR;
         method(ag, "__aiter__", "self", a -> a[0]);
-        method(ag, "__anext__", "self", a -> Awaitables.anext((PyGenerator) a[0]));
-        method(ag, "aclose", "self", a -> {
-            ((PyGenerator) a[0]).close();
-            return Awaitables.done();
-        });
+        method(ag, "__anext__", "self", a -> Awaitables.anext((PyGenerator) a[0], PyNone.NONE));
+        method(ag, "asend", "self, value, /", a -> Awaitables.anext((PyGenerator) a[0], a[1]));
+        method(ag, "athrow", "self, typ, val=None, tb=None, /", a -> Awaitables.athrow((PyGenerator) a[0],
+                exception(a[1], a[2])));
+        method(ag, "aclose", "self", a -> Awaitables.aclose((PyGenerator) a[0]));
+        PyType step = Awaitables.stepType();
+        method(step, "__await__", "self", a -> a[0]);
+        method(step, "__iter__", "self", a -> a[0]);
+        method(step, "__next__", "self", a -> stepResult(a[0], PyNone.NONE, null));
+        method(step, "send", "self, value, /", a -> stepResult(a[0], a[1], null));
+        method(step, "throw", "self, typ, val=None, tb=None, /", a -> stepResult(a[0], PyNone.NONE,
+                exception(a[1], a[2])));
+        method(step, "close", "self", a -> PyNone.NONE);
+    }
+
+    /** One step of an awaitable driven by hand: its next value, or StopIteration carrying its result. */
+    private static Object stepResult(Object step, Object sent, PyException thrown) {
+        org.krait.runtime.PyIterator it = (org.krait.runtime.PyIterator) step;
+        Object v = ((Awaitables.Resumable) it).resume(sent, thrown);
+        if (v == null) {
+            Object rv = it.returnValue();
+            throw rv == PyNone.NONE ? PyErrors.stopIteration() : PyErrors.createWithArgs(ExceptionTypes.STOP_ITERATION, rv);
+        }
+        return v;
     }
 
     /** A finished generator raises StopIteration carrying its return value. */

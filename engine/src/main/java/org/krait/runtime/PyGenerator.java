@@ -8,7 +8,7 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
  * A generator: the suspended frame of a generator function plus the code that resumes it. Each resumption
  * runs the body from the top; the body's statements skip forward to where the last {@code yield} left off.
  */
-public final class PyGenerator extends PyIterator {
+public final class PyGenerator extends PyIterator implements Awaitables.Resumable {
     /** What the body's call target returns when the generator finished instead of yielding. */
     public static final Object FINISHED = new Object();
 
@@ -60,6 +60,7 @@ public final class PyGenerator extends PyIterator {
 
     /** {@code gen.send(value)}: the next yielded value, or null when the generator finished. */
     @TruffleBoundary
+    @Override
     public Object resume(Object value, PyException toThrow) {
         if (running) {
             throw PyErrors.create(ExceptionTypes.VALUE_ERROR, "generator already executing");

@@ -53,13 +53,13 @@ public final class YieldFromNode extends ExprNode {
         try {
             sent = self.takeSent();
         } catch (PyException thrown) {
-            if (it instanceof PyGenerator g) {
-                if (thrown.type().isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)) {
-                    g.close();
-                    frame.setObject(iteratorSlot, null);
-                    throw thrown;
-                }
-                return g.resume(PyNone.NONE, thrown);
+            if (it instanceof PyGenerator g && thrown.type().isSubtypeOf(ExceptionTypes.GENERATOR_EXIT)) {
+                g.close();
+                frame.setObject(iteratorSlot, null);
+                throw thrown;
+            }
+            if (it instanceof Awaitables.Resumable r) {
+                return r.resume(PyNone.NONE, thrown);
             }
             frame.setObject(iteratorSlot, null);
             throw thrown;
@@ -67,8 +67,8 @@ public final class YieldFromNode extends ExprNode {
         if (sent == PyNone.NONE) {
             return it.next();
         }
-        if (it instanceof PyGenerator g) {
-            return g.resume(sent, null);
+        if (it instanceof Awaitables.Resumable r) {
+            return r.resume(sent, null);
         }
         return Calls.call(Attributes.get(it, "send"), sent);
     }
