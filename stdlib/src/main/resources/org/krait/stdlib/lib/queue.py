@@ -4,6 +4,8 @@ Waiting in get() and put() releases the global interpreter lock, so other thread
 """
 
 import threading
+from collections import deque
+from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -114,7 +116,7 @@ class Queue:
 
     # The storage, replaced by the subclasses; called with the mutex held.
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -123,11 +125,14 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):
     """Retrieves the lowest item first (items are often (priority, data) tuples)."""
+
+    def _init(self, maxsize):
+        self.queue = []
 
     def _put(self, item):
         _heappush(self.queue, item)
@@ -139,6 +144,9 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """Retrieves the most recently added item first (a stack)."""
 
+    def _init(self, maxsize):
+        self.queue = []
+
     def _get(self):
         return self.queue.pop()
 
@@ -147,7 +155,7 @@ class SimpleQueue:
     """An unbounded first-in first-out queue without task tracking."""
 
     def __init__(self):
-        self._queue = []
+        self._queue = deque()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
@@ -161,7 +169,7 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout if block else None):
             raise Empty
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -174,50 +182,3 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
-
-
-# A binary min-heap in a list, kept exactly as the heapq module keeps it.
-
-def _heappush(heap, item):
-    heap.append(item)
-    _sift_toward_root(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    smallest = heap[0]
-    heap[0] = last
-    _sift_toward_leaves(heap, 0)
-    return smallest
-
-
-def _sift_toward_root(heap, top, pos):
-    # moves heap[pos] up while it is smaller than its parent
-    item = heap[pos]
-    while pos > top:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _sift_toward_leaves(heap, pos):
-    # moves the smaller child up until a leaf is free, then settles the item from there (fewer comparisons)
-    end = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_toward_root(heap, top, pos)
