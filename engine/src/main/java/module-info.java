@@ -7,6 +7,7 @@ module org.krait.engine {
     exports org.krait;
     exports org.krait.runtime;
     exports org.krait.launcher;
+    exports org.krait.parser.ast to org.krait.stdlib;
 
     uses org.krait.runtime.ModuleProvider;
     uses org.krait.runtime.LibraryProvider;

@@ -5,6 +5,7 @@ module org.krait.stdlib {
     requires org.graalvm.polyglot;
     requires java.management;
 
-    provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule;
+    provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule,
+        org.krait.stdlib.MathModule;
     provides org.krait.runtime.LibraryProvider with org.krait.stdlib.KraitLibrary;
 }
