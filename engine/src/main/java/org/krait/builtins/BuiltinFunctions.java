@@ -53,6 +53,7 @@ public final class BuiltinFunctions {
         BuiltinTypes.install();
         PyType[] types = {PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.BOOL, PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE,
             PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE, PyType.OBJECT, PyType.TYPE,
+            PyType.PROPERTY, PyType.CLASSMETHOD, PyType.STATICMETHOD, PyType.SUPER,
             BuiltinIterators.ENUMERATE, BuiltinIterators.ZIP, BuiltinIterators.MAP, BuiltinIterators.FILTER,
             BuiltinIterators.REVERSED};
         for (PyType t : types) {
@@ -128,6 +129,9 @@ public final class BuiltinFunctions {
                 f.attributes().forEach(d::put);
                 return d;
             }
+            if (Attributes.getOrNull(args[0], "__dict__") instanceof PyDict d) {
+                return d;
+            }
             throw PyErrors.typeError("vars() argument must have __dict__ attribute");
         });
         builtins.def("dir", "*args", a -> {
@@ -153,7 +157,8 @@ public final class BuiltinFunctions {
         builtins.def("issubclass", "cls, class_or_tuple, /", a -> issubclass(a[0], a[1]));
         builtins.def("iter", "object, sentinel=?, /", a -> {
             if (Args.missing(a[1])) {
-                return Ops.iter(a[0]);
+                Object own = org.krait.runtime.SpecialMethods.iterObject(a[0]);
+                return own != null ? own : Ops.iter(a[0]);
             }
             if (!callable(a[0])) {
                 throw PyErrors.typeError("iter(v, w): v must be callable");
@@ -280,6 +285,11 @@ public final class BuiltinFunctions {
                 names.addAll(m.dict().keySet());
             }
             names.add("__class__");
+            if (o instanceof org.krait.runtime.PyInstance i && i.type().slotNames() == null) {
+                for (Object k : Ops.toArray(i.dict())) {
+                    names.add((String) k);
+                }
+            }
             if (o instanceof PyBaseException e) {
                 names.addAll(e.attributes().keySet());
                 names.add("args");
@@ -374,7 +384,8 @@ public final class BuiltinFunctions {
 
     static boolean isinstance(Object o, Object cls) {
         if (cls instanceof PyType t) {
-            return PyType.of(o).isSubtypeOf(t);
+            Object check = t.type().isHeap() ? t.type().lookupHeap("__instancecheck__") : null;
+            return check != null ? Ops.isTrue(Calls.call(check, t, o)) : PyType.of(o).isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tp) {
             for (Object c : tp.items()) {
@@ -392,7 +403,8 @@ public final class BuiltinFunctions {
             throw PyErrors.typeError("issubclass() arg 1 must be a class");
         }
         if (cls instanceof PyType t) {
-            return ct.isSubtypeOf(t);
+            Object check = t.type().isHeap() ? t.type().lookupHeap("__subclasscheck__") : null;
+            return check != null ? Ops.isTrue(Calls.call(check, t, ct)) : ct.isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tp) {
             for (Object x : tp.items()) {

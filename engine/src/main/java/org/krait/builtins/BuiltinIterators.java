@@ -26,14 +26,14 @@ public final class BuiltinIterators {
     private BuiltinIterators() {
     }
 
-    public static final PyType ENUMERATE = PyType.create("enumerate", "builtins", new PyType[0]);
-    public static final PyType ZIP = PyType.create("zip", "builtins", new PyType[0]);
-    public static final PyType MAP = PyType.create("map", "builtins", new PyType[0]);
-    public static final PyType FILTER = PyType.create("filter", "builtins", new PyType[0]);
-    public static final PyType REVERSED = PyType.create("reversed", "builtins", new PyType[0]);
-    public static final PyType LIST_REVERSEITERATOR = PyType.create("list_reverseiterator", "builtins", new PyType[0]);
+    public static final PyType ENUMERATE = PyType.newBuiltin("enumerate");
+    public static final PyType ZIP = PyType.newBuiltin("zip");
+    public static final PyType MAP = PyType.newBuiltin("map");
+    public static final PyType FILTER = PyType.newBuiltin("filter");
+    public static final PyType REVERSED = PyType.newBuiltin("reversed");
+    public static final PyType LIST_REVERSEITERATOR = PyType.newBuiltin("list_reverseiterator");
     public static final PyType RANGE_ITERATOR = PyType.RANGE_ITERATOR;
-    public static final PyType CALLABLE_ITERATOR = PyType.create("callable_iterator", "builtins", new PyType[0]);
+    public static final PyType CALLABLE_ITERATOR = PyType.newBuiltin("callable_iterator");
 
     static void install() {
         Defs.constructor(ENUMERATE, "cls, iterable, start=0", a -> new Enumerate(Ops.iter(a[1]),
@@ -302,7 +302,7 @@ public final class BuiltinIterators {
 
     private static PyType reverseDictType(String name) {
         return DICT_REVERSE_TYPES.computeIfAbsent(name, n -> {
-            PyType t = PyType.create(n, "builtins", new PyType[0]);
+            PyType t = PyType.newBuiltin(n);
             defineIteratorMethods(t);
             return t;
         });

@@ -14,7 +14,6 @@ import org.krait.runtime.Repr;
 import org.krait.runtime.Strings;
 import org.krait.runtime.Traceback;
 
-import java.util.function.Function;
 
 import static org.krait.builtins.Defs.method;
 
@@ -28,12 +27,6 @@ public final class BuiltinTypes {
 
     private static boolean installed;
 
-    /**
-     * Creates the instance for {@code object.__new__(cls)} when {@code cls} is not {@code object} itself
-     * (a class defined by a program). The runtime replaces this with its own instance factory.
-     */
-    public static volatile Function<PyType, Object> instanceFactory = Singletons.Plain::new;
-
     public static synchronized void install() {
         if (installed) {
             return;
@@ -44,8 +37,7 @@ public final class BuiltinTypes {
         BytesMethods.install();
         ContainerMethods.install();
         BuiltinIterators.install();
-        installObject();
-        installType();
+        ClassTypes.install();
         installExceptions();
         installTextIO();
         installSingletons();
@@ -53,40 +45,6 @@ public final class BuiltinTypes {
     }
 
     // ---- object / type ------------------------------------------------------------------------------
-
-    private static void installObject() {
-        PyType t = PyType.OBJECT;
-        Defs.constructor(t, "cls, *args, **kwargs", a -> {
-            PyType cls = (PyType) a[0];
-            boolean hasArgs = ((PyTuple) a[1]).size() > 0 || ((PyDict) a[2]).size() > 0;
-            if (cls == PyType.OBJECT) {
-                if (hasArgs) {
-                    throw PyErrors.typeError("object() takes no arguments");
-                }
-                return new Singletons.Plain(PyType.OBJECT);
-            }
-            if ("builtins".equals(cls.module())) {
-                throw PyErrors.typeError("object.__new__(" + cls.name() + ") is not safe, use " + cls.name()
-                        + ".__new__()");
-            }
-            return instanceFactory.apply(cls);
-        });
-    }
-
-    private static void installType() {
-        PyType t = PyType.TYPE;
-        Defs.constructor(t, "cls, *args, **kwargs", a -> {
-            Object[] args = ((PyTuple) a[1]).items();
-            if (args.length == 1 && ((PyDict) a[2]).size() == 0) {
-                return PyType.of(args[0]);
-            }
-            if (args.length == 3) {
-                throw PyErrors.notImplemented("type() with 3 arguments is not supported yet");
-            }
-            throw PyErrors.typeError("type() takes 1 or 3 arguments");
-        });
-        method(t, "mro", "self", a -> new PyList(((PyType) a[0]).mro().clone()));
-    }
 
     // ---- exceptions ---------------------------------------------------------------------------------
 
@@ -141,8 +99,8 @@ public final class BuiltinTypes {
             l.append(a[1]);
             return PyNone.NONE;
         });
-        method(t, "__str__", "self", a -> Repr.str(a[0]));
-        method(t, "__repr__", "self", a -> Repr.repr(a[0]));
+        method(t, "__str__", "self", a -> Repr.strBuiltin(a[0]));
+        method(t, "__repr__", "self", a -> Repr.reprBuiltin(a[0]));
         method(ExceptionTypes.KEY_ERROR, "__str__", "self", a -> {
             PyTuple args = exc(a[0]).args();
             return args.size() == 1 ? Repr.repr(args.get(0)) : Repr.str(a[0]);

@@ -146,10 +146,10 @@ final class ContainerMethods {
 
     /** __len__, __contains__, __getitem__, __iter__ for sequences. */
     static void commonSequence(PyType t) {
-        method(t, "__len__", "self", a -> Ops.len(a[0]));
-        method(t, "__contains__", "self, key, /", a -> Ops.contains(a[0], a[1]));
-        method(t, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], a[1]));
-        method(t, "__iter__", "self", a -> Ops.iter(a[0]));
+        method(t, "__len__", "self", a -> Ops.lenBuiltin(a[0]));
+        method(t, "__contains__", "self, key, /", a -> Ops.containsBuiltin(a[0], a[1]));
+        method(t, "__getitem__", "self, key, /", a -> Ops.getItemBuiltin(a[0], a[1]));
+        method(t, "__iter__", "self", a -> Ops.iterBuiltin(a[0]));
     }
 
     static long count(Object[] items, Object value) {
@@ -273,13 +273,7 @@ final class ContainerMethods {
         });
         method(t, "__len__", "self", a -> (long) dict(a[0]).size());
         method(t, "__contains__", "self, key, /", a -> dict(a[0]).table().containsKey(a[1]));
-        method(t, "__getitem__", "self, key, /", a -> {
-            Object v = dict(a[0]).get(a[1]);
-            if (v == null) {
-                throw PyErrors.keyError(a[1]);
-            }
-            return v;
-        });
+        method(t, "__getitem__", "self, key, /", a -> Ops.getItemBuiltin(a[0], a[1]));
         method(t, "__setitem__", "self, key, value, /", a -> {
             dict(a[0]).put(a[1], a[2]);
             return PyNone.NONE;
@@ -290,11 +284,11 @@ final class ContainerMethods {
             }
             return PyNone.NONE;
         });
-        method(t, "__iter__", "self", a -> Ops.iter(a[0]));
+        method(t, "__iter__", "self", a -> Ops.iterBuiltin(a[0]));
         method(t, "__reversed__", "self", a -> BuiltinIterators.reversed(a[0]));
         for (PyType v : new PyType[]{PyType.DICT_KEYS, PyType.DICT_VALUES, PyType.DICT_ITEMS}) {
-            method(v, "__len__", "self", a -> Ops.len(a[0]));
-            method(v, "__iter__", "self", a -> Ops.iter(a[0]));
+            method(v, "__len__", "self", a -> Ops.lenBuiltin(a[0]));
+            method(v, "__iter__", "self", a -> Ops.iterBuiltin(a[0]));
             method(v, "__reversed__", "self", a -> BuiltinIterators.reversed(a[0]));
             if (v != PyType.DICT_VALUES) {
                 method(v, "isdisjoint", "self, other, /", a -> isDisjoint(Sets.toSet(a[0]), a[1]));
@@ -404,7 +398,7 @@ final class ContainerMethods {
         method(t, "isdisjoint", "self, other, /", a -> isDisjoint(set(a[0]), a[1]));
         method(t, "__len__", "self", a -> (long) set(a[0]).size());
         method(t, "__contains__", "self, key, /", a -> set(a[0]).contains(a[1]));
-        method(t, "__iter__", "self", a -> Ops.iter(a[0]));
+        method(t, "__iter__", "self", a -> Ops.iterBuiltin(a[0]));
     }
 
     static boolean isDisjoint(PySet s, Object other) {

@@ -21,6 +21,7 @@ final class Defs {
             }
             return impl.call(a);
         });
+        f.markMethod();
         type.define(name, f);
         return f;
     }

@@ -32,8 +32,8 @@ final class Dunders {
         PyType[] valueTypes = {PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE,
             PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE, PyType.NONE_TYPE};
         for (PyType t : valueTypes) {
-            method(t, "__repr__", "self", a -> Repr.repr(a[0]));
-            method(t, "__str__", "self", a -> Repr.str(a[0]));
+            method(t, "__repr__", "self", a -> Repr.reprBuiltin(a[0]));
+            method(t, "__str__", "self", a -> Repr.strBuiltin(a[0]));
             for (CmpOp op : new CmpOp[]{CmpOp.EQ, CmpOp.NOTEQ, CmpOp.LT, CmpOp.LTE, CmpOp.GT, CmpOp.GTE}) {
                 method(t, op.dunder(), "self, value, /", a -> compare(t, op, a[0], a[1]));
             }
@@ -41,7 +41,7 @@ final class Dunders {
             if (mutable) {
                 t.define("__hash__", PyNone.NONE);
             } else {
-                method(t, "__hash__", "self", a -> Ops.hash(a[0]));
+                method(t, "__hash__", "self", a -> Ops.hashBuiltin(a[0]));
             }
         }
         for (PyType t : new PyType[]{PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.STR}) {
@@ -49,24 +49,24 @@ final class Dunders {
                     Args.str(a[1], "__format__() argument")));
         }
         for (PyType t : new PyType[]{PyType.INT, PyType.FLOAT, PyType.COMPLEX}) {
-            method(t, "__bool__", "self", a -> Ops.isTrue(a[0]));
+            method(t, "__bool__", "self", a -> Ops.isTrueBuiltin(a[0]));
             method(t, "__neg__", "self", a -> Arith.negate(a[0]));
             method(t, "__pos__", "self", a -> Arith.positive(a[0]));
             method(t, "__abs__", "self", a -> Arith.abs(a[0]));
             if (t == PyType.COMPLEX) {
                 method(t, "__pow__", "self, value, mod=None, /", a -> !numeric(t, a[1]) ? NI
-                        : a[2] == PyNone.NONE ? Arith.binary(Operator.POW, a[0], a[1], false) : complexModulo());
+                        : a[2] == PyNone.NONE ? Arith.binaryBuiltin(Operator.POW, a[0], a[1], false) : complexModulo());
                 method(t, "__rpow__", "self, value, mod=None, /", a -> !numeric(t, a[1]) ? NI
-                        : a[2] == PyNone.NONE ? Arith.binary(Operator.POW, a[1], a[0], false) : complexModulo());
+                        : a[2] == PyNone.NONE ? Arith.binaryBuiltin(Operator.POW, a[1], a[0], false) : complexModulo());
                 continue;
             }
             method(t, "__divmod__", "self, value, /", a -> numeric(t, a[1]) ? BuiltinFunctions.divmod(a[0], a[1]) : NI);
             method(t, "__rdivmod__", "self, value, /", a -> numeric(t, a[1]) ? BuiltinFunctions.divmod(a[1], a[0]) : NI);
             method(t, "__pow__", "self, value, mod=None, /", a -> !numeric(t, a[1]) ? NI
-                    : a[2] == PyNone.NONE ? Arith.binary(Operator.POW, a[0], a[1], false)
+                    : a[2] == PyNone.NONE ? Arith.binaryBuiltin(Operator.POW, a[0], a[1], false)
                     : Arith.powMod(a[0], a[1], a[2]));
             method(t, "__rpow__", "self, value, mod=None, /", a -> !numeric(t, a[1]) ? NI
-                    : a[2] == PyNone.NONE ? Arith.binary(Operator.POW, a[1], a[0], false)
+                    : a[2] == PyNone.NONE ? Arith.binaryBuiltin(Operator.POW, a[1], a[0], false)
                     : Arith.powMod(a[1], a[0], a[2]));
         }
         method(PyType.INT, "__invert__", "self", a -> Arith.invert(a[0]));
@@ -78,38 +78,38 @@ final class Dunders {
         binaries(PyType.COMPLEX, new Operator[]{Operator.ADD, Operator.SUB, Operator.MULT, Operator.DIV});
         for (PyType t : new PyType[]{PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE}) {
             method(t, "__add__", "self, value, /", a -> PyType.of(a[1]).isSubtypeOf(t)
-                    ? Arith.binary(Operator.ADD, a[0], a[1], false) : NI);
+                    ? Arith.binaryBuiltin(Operator.ADD, a[0], a[1], false) : NI);
             method(t, "__mul__", "self, value, /", a -> Ops.isInt(a[1])
-                    ? Arith.binary(Operator.MULT, a[0], a[1], false) : NI);
+                    ? Arith.binaryBuiltin(Operator.MULT, a[0], a[1], false) : NI);
             method(t, "__rmul__", "self, value, /", a -> Ops.isInt(a[1])
-                    ? Arith.binary(Operator.MULT, a[0], a[1], false) : NI);
+                    ? Arith.binaryBuiltin(Operator.MULT, a[0], a[1], false) : NI);
         }
         method(PyType.STR, "__mod__", "self, value, /", a -> Repr.percentFormat((String) a[0], a[1]));
-        method(PyType.STR, "__contains__", "self, key, /", a -> Ops.contains(a[0], a[1]));
-        method(PyType.STR, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], a[1]));
-        method(PyType.STR, "__iter__", "self", a -> Ops.iter(a[0]));
-        method(PyType.BYTES, "__contains__", "self, key, /", a -> Ops.contains(a[0], a[1]));
-        method(PyType.BYTES, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], a[1]));
-        method(PyType.BYTES, "__iter__", "self", a -> Ops.iter(a[0]));
+        method(PyType.STR, "__contains__", "self, key, /", a -> Ops.containsBuiltin(a[0], a[1]));
+        method(PyType.STR, "__getitem__", "self, key, /", a -> Ops.getItemBuiltin(a[0], a[1]));
+        method(PyType.STR, "__iter__", "self", a -> Ops.iterBuiltin(a[0]));
+        method(PyType.BYTES, "__contains__", "self, key, /", a -> Ops.containsBuiltin(a[0], a[1]));
+        method(PyType.BYTES, "__getitem__", "self, key, /", a -> Ops.getItemBuiltin(a[0], a[1]));
+        method(PyType.BYTES, "__iter__", "self", a -> Ops.iterBuiltin(a[0]));
         method(PyType.LIST, "__setitem__", "self, key, value, /", a -> {
-            Ops.setItem(a[0], a[1], a[2]);
+            Ops.setItemBuiltin(a[0], a[1], a[2]);
             return PyNone.NONE;
         });
         method(PyType.LIST, "__delitem__", "self, key, /", a -> {
-            Ops.delItem(a[0], a[1]);
+            Ops.delItemBuiltin(a[0], a[1]);
             return PyNone.NONE;
         });
-        method(PyType.LIST, "__iadd__", "self, value, /", a -> Arith.binary(Operator.ADD, a[0], a[1], true));
-        method(PyType.LIST, "__imul__", "self, value, /", a -> Arith.binary(Operator.MULT, a[0], a[1], true));
+        method(PyType.LIST, "__iadd__", "self, value, /", a -> Arith.binaryBuiltin(Operator.ADD, a[0], a[1], true));
+        method(PyType.LIST, "__imul__", "self, value, /", a -> Arith.binaryBuiltin(Operator.MULT, a[0], a[1], true));
         for (PyType t : new PyType[]{PyType.SET, PyType.FROZENSET}) {
             Operator[] ops = {Operator.BITOR, Operator.BITAND, Operator.SUB, Operator.BITXOR};
             for (Operator op : ops) {
                 method(t, dunder(op), "self, value, /", a -> a[1] instanceof org.krait.runtime.PySet
-                        ? Arith.binary(op, a[0], a[1], false) : NI);
+                        ? Arith.binaryBuiltin(op, a[0], a[1], false) : NI);
             }
         }
         method(PyType.DICT, "__or__", "self, value, /", a -> a[1] instanceof org.krait.runtime.PyDict
-                ? Arith.binary(Operator.BITOR, a[0], a[1], false) : NI);
+                ? Arith.binaryBuiltin(Operator.BITOR, a[0], a[1], false) : NI);
         method(PyType.DICT, "__ior__", "self, value, /", a -> {
             ContainerMethods.update((org.krait.runtime.PyDict) a[0], a[1]);
             return a[0];
@@ -146,9 +146,9 @@ final class Dunders {
     private static void binaries(PyType t, Operator[] ops) {
         for (Operator op : ops) {
             String name = dunder(op);
-            method(t, name, "self, value, /", a -> numeric(t, a[1]) ? Arith.binary(op, a[0], a[1], false) : NI);
+            method(t, name, "self, value, /", a -> numeric(t, a[1]) ? Arith.binaryBuiltin(op, a[0], a[1], false) : NI);
             method(t, "__r" + name.substring(2), "self, value, /", a -> numeric(t, a[1])
-                    ? Arith.binary(op, a[1], a[0], false) : NI);
+                    ? Arith.binaryBuiltin(op, a[1], a[0], false) : NI);
         }
     }
 
@@ -162,7 +162,7 @@ final class Dunders {
             return NI;
         }
         try {
-            return Ops.compare(op, a, b);
+            return Ops.compareBuiltin(op, a, b);
         } catch (PyException e) {
             if (Args.isInstance(e, ExceptionTypes.TYPE_ERROR)) {
                 return NI;

@@ -7,6 +7,7 @@ import org.krait.KraitLanguage;
 import org.krait.nodes.call.ArgumentsNode;
 import org.krait.nodes.call.CallNode;
 import org.krait.nodes.call.DecorateNode;
+import org.krait.nodes.call.MakeClassNode;
 import org.krait.nodes.call.MakeFunctionNode;
 import org.krait.nodes.call.MethodCallNode;
 import org.krait.nodes.control.AssertNode;
@@ -19,6 +20,8 @@ import org.krait.nodes.control.RaiseNode;
 import org.krait.nodes.control.ReturnNode;
 import org.krait.nodes.control.TryNode;
 import org.krait.nodes.control.WhileNode;
+import org.krait.nodes.control.WithEnterNode;
+import org.krait.nodes.control.WithExitNode;
 import org.krait.nodes.expression.*;
 import org.krait.nodes.generator.*;
 import org.krait.nodes.local.*;
@@ -54,6 +57,8 @@ public final class Translator {
         /** In a generator body, statements are built from the resumable variants in nodes.generator. */
         boolean generator;
         int generatorSlot = -1;
+        /** In a class body: the slot holding the namespace dict that names are stored in. */
+        int namespaceSlot = -1;
 
         Frame(Scope scope) {
             this.scope = scope;
@@ -79,6 +84,10 @@ public final class Translator {
 
         boolean isModule() {
             return scope.kind() == Scope.Kind.MODULE;
+        }
+
+        boolean isClass() {
+            return scope.kind() == Scope.Kind.CLASS;
         }
     }
 
@@ -146,6 +155,9 @@ public final class Translator {
             case Stmt.Continue c -> new ContinueNode();
             case Stmt.FunctionDef f -> new AssignNode(new DecorateNode(exprs(f.decoratorList()),
                     function(f, f.name(), f.args(), f.body())), new TargetNode[]{nameTarget(f.name())});
+            case Stmt.ClassDef c -> new AssignNode(new DecorateNode(exprs(c.decoratorList()), classDef(c)),
+                    new TargetNode[]{nameTarget(c.name())});
+            case Stmt.With w -> with(w.items(), 0, w.body());
             case Stmt.Global g -> new BlockNode(new StmtNode[0]);
             case Stmt.Nonlocal n -> new BlockNode(new StmtNode[0]);
             case Stmt.Delete d -> delete(d.targets());
@@ -161,8 +173,6 @@ public final class Translator {
 
     private static String describe(Stmt s) {
         return switch (s) {
-            case Stmt.ClassDef c -> "the class statement";
-            case Stmt.With w -> "the with statement";
             case Stmt.AsyncFunctionDef a -> "async def";
             case Stmt.Match m -> "the match statement";
             default -> "the " + s.getClass().getSimpleName() + " statement";
@@ -230,6 +240,9 @@ public final class Translator {
     }
 
     private StmtNode deleteName(String name) {
+        if (frame.isClass() && resolve(name) == Scope.Resolution.LOCAL) {
+            return new DeleteNode(DeleteNode.Kind.NAME, name, frame.namespaceSlot, null, null);
+        }
         return switch (resolve(name)) {
             case LOCAL -> new DeleteNode(DeleteNode.Kind.LOCAL, name, frame.slot(name), null, null);
             case CELL, FREE -> new DeleteNode(DeleteNode.Kind.CELL, name, frame.slot(name), null, null);
@@ -253,11 +266,79 @@ public final class Translator {
             handlers[i] = block(h.body());
             frame.handlerSlot = outer;
         }
+        return tryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()), current);
+    }
+
+    private StmtNode tryNode(StmtNode body, ExprNode[] types, TargetNode[] names, StmtNode[] handlers,
+                             StmtNode orelse, StmtNode finalbody, int current) {
         if (frame.generator) {
-            return new GenTryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()),
-                    frame.temp(), current, frame.temp());
+            return new GenTryNode(body, types, names, handlers, orelse, finalbody, frame.temp(), current, frame.temp());
         }
-        return new TryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()), current);
+        return new TryNode(body, types, names, handlers, orelse, finalbody, current);
+    }
+
+    /**
+     * {@code with} as PEP 343 spells it out: enter, then the body in a try whose handler passes the exception
+     * to {@code __exit__} (re-raising unless it returns true) and whose finally calls {@code __exit__} with
+     * Nones if no exception was handled. Several items nest.
+     */
+    private StmtNode with(List<WithItem> items, int i, List<Stmt> body) {
+        WithItem item = items.get(i);
+        int manager = frame.temp();
+        int exit = frame.temp();
+        int normal = frame.temp();
+        int current = frame.temp();
+        ExprNode enter = new WithEnterNode(manager, exit);
+        StmtNode enterStmt = item.optionalVars() == null ? new ExprStmtNode(enter)
+                : new AssignNode(enter, new TargetNode[]{target(item.optionalVars())});
+        StmtNode inner = i + 1 < items.size() ? sequence(new StmtNode[]{with(items, i + 1, body)}) : block(body);
+        StmtNode handler = sequence(new StmtNode[]{new WriteTempNode(normal, new ConstantNode(false)),
+            ifNode(new NotNode(new WithExitNode(exit, current)), sequence(new StmtNode[]{new RaiseNode(null, null,
+                current)}), null)});
+        StmtNode guarded = tryNode(inner, new ExprNode[]{null}, new TargetNode[]{null}, new StmtNode[]{handler},
+                null, null, current);
+        StmtNode exitNormally = ifNode(new ReadTempNode(normal), sequence(new StmtNode[]{
+            new ExprStmtNode(new WithExitNode(exit, -1))}), null);
+        return sequence(new StmtNode[]{new WriteTempNode(manager, expr(item.contextExpr())), enterStmt,
+            new WriteTempNode(normal, new ConstantNode(true)),
+            tryNode(sequence(new StmtNode[]{guarded}), new ExprNode[0], new TargetNode[0], new StmtNode[0], null,
+                exitNormally, frame.temp())});
+    }
+
+    /** A class statement: the body becomes a function run on the new class namespace. */
+    private ExprNode classDef(Stmt.ClassDef c) {
+        ExprNode metaclass = null;
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        for (Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                return new NotImplementedNode("'**' in a class statement");
+            } else if (k.arg().equals("metaclass")) {
+                metaclass = expr(k.value());
+            } else {
+                kwNames.add(k.arg());
+                kwValues.add(expr(k.value()));
+            }
+        }
+        ExprNode bases = collection(CollectionNode.Kind.TUPLE, c.bases());
+        Scope scope = moduleScope.scopeOf(c);
+        Signature sig = new Signature(new String[]{".namespace"}, 0, 1, false, 0, false);
+        ExprNode body = function(c, c.name(), sig, new ExprNode[0], new ExprNode[0], () -> {
+            List<Stmt> stmts = c.body();
+            List<StmtNode> out = new ArrayList<>();
+            if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
+                    && k.value() instanceof String) {
+                out.add(new ExprStmtNode(new WriteNameNode(frame.namespaceSlot, "__doc__", expr(e.value())))
+                        .atLine(e.pos().line()));
+                stmts = stmts.subList(1, stmts.size());
+            }
+            out.add(block(stmts));
+            ExprNode cell = scope.cellVars().contains("__class__") ? new CellObjectNode(frame.slot("__class__"))
+                    : new ConstantNode(PyNone.NONE);
+            return new Body(new BlockNode(out.toArray(new StmtNode[0])), cell, -1);
+        });
+        return new MakeClassNode(c.name(), scope.qualname(), bases, metaclass, kwNames.toArray(new String[0]),
+                kwValues.toArray(new ExprNode[0]), body);
     }
 
     private StmtNode imports(Stmt.Import i) {
@@ -296,6 +377,12 @@ public final class Translator {
     }
 
     private ExprNode load(String name) {
+        if (frame.isClass()) {
+            Scope.Resolution r = resolve(name);
+            ExprNode outer = r == Scope.Resolution.FREE ? new ReadCellNode(frame.slot(name), name, true)
+                    : new ReadGlobalNode(name);
+            return r == Scope.Resolution.GLOBAL_EXPLICIT ? outer : new ReadNameNode(frame.namespaceSlot, name, outer);
+        }
         return switch (resolve(name)) {
             case LOCAL -> ReadLocalNodeGen.create(frame.slot(name), name);
             case CELL -> new ReadCellNode(frame.slot(name), name, false);
@@ -305,6 +392,9 @@ public final class Translator {
     }
 
     private ExprNode store(String name, ExprNode value) {
+        if (frame.isClass() && resolve(name) == Scope.Resolution.LOCAL) {
+            return new WriteNameNode(frame.namespaceSlot, name, value);
+        }
         return switch (resolve(name)) {
             case LOCAL -> WriteLocalNodeGen.create(value, frame.slot(name));
             case CELL, FREE -> new WriteCellNode(frame.slot(name), value);
@@ -313,7 +403,7 @@ public final class Translator {
     }
 
     private TargetNode nameTarget(String name) {
-        if (resolve(name) == Scope.Resolution.LOCAL) {
+        if (resolve(name) == Scope.Resolution.LOCAL && !frame.isClass()) {
             return new LocalTarget(frame.slot(name));
         }
         int temp = frame.temp();
@@ -499,11 +589,25 @@ public final class Translator {
             kwNames[i] = c.keywords().get(i).arg();
             kwValues[i] = expr(c.keywords().get(i).value());
         }
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && args.length == 0 && kwNames.length == 0
+                && isImplicitSuper()) {
+            List<String> params = frame.scope.params();
+            return new SuperNode(load("__class__"), params.isEmpty() ? null : load(params.get(0)));
+        }
         ArgumentsNode arguments = new ArgumentsNode(args, starred, kwNames, kwValues);
         if (c.func() instanceof Expr.Attribute a) {
             return new MethodCallNode(expr(a.value()), a.attr(), arguments);
         }
         return new CallNode(expr(c.func()), arguments);
+    }
+
+    /** {@code super()} in a function nested in a class, with {@code super} naming the builtin. */
+    private boolean isImplicitSuper() {
+        return !frame.isModule() && !frame.isClass() && frame.scope.resolve("__class__") == Scope.Resolution.FREE
+                && switch (frame.scope.resolve("super")) {
+                    case GLOBAL_IMPLICIT, GLOBAL_EXPLICIT -> true;
+                    default -> false;
+                };
     }
 
     private ExprNode fstring(Expr.JoinedStr j) {
@@ -565,6 +669,10 @@ public final class Translator {
             frame.generatorSlot = frame.temp();
         }
         List<StmtNode> prologue = new ArrayList<>();
+        if (frame.isClass()) {
+            frame.namespaceSlot = frame.temp();
+            prologue.add(new WriteTempNode(frame.namespaceSlot, new ReadArgNode(1)));
+        }
         List<String> params = scope.params();
         for (int i = 0; i < params.size(); i++) {
             String p = params.get(i);

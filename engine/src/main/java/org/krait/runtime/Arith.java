@@ -50,6 +50,16 @@ public final class Arith {
     /** {@code a op b} (or {@code a op= b} when {@code inplace}) for any built-in operands. */
     @TruffleBoundary
     public static Object binary(Operator op, Object a, Object b, boolean inplace) {
+        if ((SpecialMethods.isHeap(a) || SpecialMethods.isHeap(b))
+                && SpecialMethods.binary(op, a, b, inplace) instanceof Object r) {
+            return r;
+        }
+        return binaryBuiltin(op, a, b, inplace);
+    }
+
+    /** {@code a op b} on built-in values only (what the built-in types' own {@code __add__} etc. do). */
+    @TruffleBoundary
+    public static Object binaryBuiltin(Operator op, Object a, Object b, boolean inplace) {
         if (Ops.isInt(a) && Ops.isInt(b)) {
             if (a instanceof Boolean x && b instanceof Boolean y) {
                 switch (op) {
@@ -342,7 +352,7 @@ public final class Arith {
         } else if (a instanceof PyComplex c) {
             return c.negate();
         }
-        throw PyErrors.typeError("bad operand type for unary -: '" + Ops.typeName(a) + "'");
+        return unarySpecial(a, "__neg__", "unary -");
     }
 
     @TruffleBoundary
@@ -352,7 +362,7 @@ public final class Arith {
         } else if (Ops.isNumber(a) || a instanceof PyComplex) {
             return a;
         }
-        throw PyErrors.typeError("bad operand type for unary +: '" + Ops.typeName(a) + "'");
+        return unarySpecial(a, "__pos__", "unary +");
     }
 
     @TruffleBoundary
@@ -364,7 +374,7 @@ public final class Arith {
         } else if (a instanceof BigInteger b) {
             return normalize(b.not());
         }
-        throw PyErrors.typeError("bad operand type for unary ~: '" + Ops.typeName(a) + "'");
+        return unarySpecial(a, "__invert__", "unary ~");
     }
 
     @TruffleBoundary
@@ -380,7 +390,15 @@ public final class Arith {
         } else if (a instanceof PyComplex c) {
             return c.abs();
         }
-        throw PyErrors.typeError("bad operand type for abs(): '" + Ops.typeName(a) + "'");
+        return unarySpecial(a, "__abs__", "abs()");
     }
 
+    /** A unary operator on an object of a program's class, through its special method. */
+    private static Object unarySpecial(Object a, String dunder, String what) {
+        Object r = SpecialMethods.unary(a, dunder);
+        if (r == null) {
+            throw PyErrors.typeError("bad operand type for " + what + ": '" + Ops.typeName(a) + "'");
+        }
+        return r;
+    }
 }

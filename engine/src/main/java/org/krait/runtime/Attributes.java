@@ -22,48 +22,110 @@ public final class Attributes {
     public static Object getOrNull(Object obj, String name) {
         if (obj instanceof PyModule m) {
             return m.getAttribute(name);
-        }
-        if (obj instanceof PyType t) {
+        } else if (obj instanceof PyType t) {
             return typeAttribute(t, name);
+        } else if (obj instanceof PySuper s) {
+            return s.getAttribute(name);
         }
-        Object special = special(obj, name);
-        if (special != null) {
-            return special;
+        PyType type = PyType.of(obj);
+        if (!type.isHeap()) {
+            return generic(obj, type, name);
         }
-        Object v = PyType.of(obj).lookup(name);
-        if (v instanceof PyFunction || v instanceof PyBuiltinFunction) {
-            return new PyBoundMethod(obj, v);
+        Object getattribute = type.lookupHeap("__getattribute__");
+        Object getattr = type.lookup("__getattr__");
+        if (getattribute == null) {
+            Object v = generic(obj, type, name);
+            return v != null || getattr == null ? v : Calls.call(getattr, obj, name);
         }
-        return v;
+        try {
+            return Calls.call(getattribute, obj, name);
+        } catch (PyException e) {
+            if (getattr == null || !e.exception().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            return Calls.call(getattr, obj, name);
+        }
+    }
+
+    /**
+     * {@code object.__getattribute__}: a data descriptor of the class, else the instance's own attribute,
+     * else the class attribute (bound if it is a descriptor); null when absent.
+     */
+    @TruffleBoundary
+    public static Object generic(Object obj, PyType type, String name) {
+        Object attr = type.lookup(name);
+        if (attr != null && Descriptors.isData(attr)) {
+            return Descriptors.bind(attr, obj, type);
+        }
+        Object own = special(obj, name);
+        if (own == null && obj instanceof PyInstance i) {
+            own = i.getAttribute(name);
+        } else if (own == null && obj instanceof PyObject o && o.instanceDict() != null) {
+            own = o.instanceDict().get(name);
+        }
+        if (own != null) {
+            return own;
+        }
+        return attr == null ? null : Descriptors.bind(attr, obj, type);
     }
 
     private static Object typeAttribute(PyType t, String name) {
         switch (name) {
             case "__name__":
-            case "__qualname__":
                 return t.name();
-            case "__module__":
-                return t.module();
+            case "__qualname__":
+                return t.qualname();
             case "__bases__":
                 return new PyTuple(t.bases().clone());
+            case "__base__":
+                return t.bases().length == 0 ? PyNone.NONE : t.bases()[0];
             case "__mro__":
                 return new PyTuple(t.mro().clone());
             case "__class__":
                 return t.type();
+            case "__dict__":
+                return typeDict(t);
+            case "__module__":
+                return t.isHeap() && t.dict().get("__module__") != null ? t.dict().get("__module__") : t.module();
             case "__doc__": {
-                Object doc = t.lookup("__doc__");
-                return doc == null ? PyNone.NONE : doc;
+                Object doc = t.dict().get("__doc__");
+                return doc == null ? PyNone.NONE : Descriptors.bind(doc, null, t);
             }
             default:
-                Object v = t.lookup(name);
-                return v != null ? v : PyType.of(t).lookup(name);
+                break;
         }
+        PyType meta = t.type();
+        Object metaAttr = meta.lookup(name);
+        if (metaAttr != null && Descriptors.isData(metaAttr)) {
+            return Descriptors.bind(metaAttr, t, meta);
+        }
+        Object v = t.lookup(name);
+        if (v != null) {
+            return Descriptors.bind(v, null, t);
+        }
+        if (metaAttr != null) {
+            return Descriptors.bind(metaAttr, t, meta);
+        }
+        Object getattr = meta.isHeap() ? meta.lookup("__getattr__") : null;
+        return getattr == null ? null : Calls.call(getattr, t, name);
+    }
+
+    /** {@code cls.__dict__}: a snapshot of the class namespace (CPython gives a read-only mappingproxy). */
+    private static PyDict typeDict(PyType t) {
+        PyDict d = new PyDict();
+        for (java.util.Map.Entry<String, Object> e : t.dict().entrySet()) {
+            d.put(e.getKey(), e.getValue());
+        }
+        return d;
     }
 
     /** Per-object attributes that do not live in the type: function metadata, exception fields. */
     private static Object special(Object obj, String name) {
         if (name.equals("__class__")) {
             return PyType.of(obj);
+        }
+        if (name.equals("__dict__")) {
+            return instanceDict(obj);
         }
         if (obj instanceof PyFunction f) {
             switch (name) {
@@ -100,6 +162,21 @@ public final class Attributes {
                 case "__traceback__": return e.traceback == null ? PyNone.NONE : e.traceback;
                 default: return e.attributes().get(name);
             }
+        }
+        if (obj instanceof PyProperty p) {
+            switch (name) {
+                case "fget": return p.fget;
+                case "fset": return p.fset;
+                case "fdel": return p.fdel;
+                case "__doc__": return p.doc;
+                default: return null;
+            }
+        }
+        if (obj instanceof PyClassMethod m) {
+            return name.equals("__func__") || name.equals("__wrapped__") ? m.function : null;
+        }
+        if (obj instanceof PyStaticMethod m) {
+            return name.equals("__func__") || name.equals("__wrapped__") ? m.function : null;
         }
         if (obj instanceof PySlice s) {
             switch (name) {
@@ -143,10 +220,74 @@ public final class Attributes {
         return null;
     }
 
+    /** {@code obj.__dict__} for objects that have one; else null. */
+    private static PyDict instanceDict(Object obj) {
+        if (obj instanceof PyInstance i) {
+            return i.type().slotNames() == null ? i.dict() : null;
+        }
+        if (obj instanceof PyObject o && o.type().isHeap() && !(obj instanceof PyType)) {
+            if (o.instanceDict() == null) {
+                o.setInstanceDict(new PyDict());
+            }
+            return o.instanceDict();
+        }
+        return null;
+    }
+
     @TruffleBoundary
     public static void set(Object obj, String name, Object value) {
         if (obj instanceof PyModule m) {
             m.setAttribute(name, value);
+        } else if (obj instanceof PyType t) {
+            setTypeAttribute(t, name, value);
+        } else {
+            PyType type = PyType.of(obj);
+            Object setattr = type.isHeap() ? type.lookupHeap("__setattr__") : null;
+            if (setattr != null) {
+                Calls.call(setattr, obj, name, value);
+            } else {
+                setGeneric(obj, type, name, value);
+            }
+        }
+    }
+
+    private static void setTypeAttribute(PyType t, String name, Object value) {
+        if (!t.isHeap()) {
+            throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
+        }
+        Object metaAttr = t.type().lookup(name);
+        if (metaAttr != null && Descriptors.set(metaAttr, t, value)) {
+            return;
+        }
+        switch (name) {
+            case "__name__" -> t.setName(string(t, name, value));
+            case "__qualname__" -> t.setQualname(string(t, name, value));
+            default -> t.setAttribute(name, value);
+        }
+    }
+
+    private static String string(PyType t, String attr, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError("can only assign string to " + t.name() + "." + attr + ", not '"
+                + Ops.typeName(value) + "'");
+    }
+
+    /** {@code object.__setattr__}: a data descriptor of the class, else the instance's own attribute. */
+    @TruffleBoundary
+    public static void setGeneric(Object obj, PyType type, String name, Object value) {
+        Object attr = type.lookup(name);
+        if (attr != null && Descriptors.set(attr, obj, value)) {
+            return;
+        }
+        if (name.equals("__class__")) {
+            setClass(obj, value);
+        } else if (obj instanceof PyInstance i) {
+            if (type.slotNames() != null && !type.slotNames().contains(name)) {
+                throw PyErrors.attributeError(obj, name);
+            }
+            i.setAttribute(name, value);
         } else if (obj instanceof PyFunction f) {
             switch (name) {
                 case "__name__" -> f.name = (String) value;
@@ -163,26 +304,62 @@ public final class Attributes {
                 }
                 case "__context__" -> e.context = value;
                 case "__suppress_context__" -> e.suppressContext = Ops.isTrue(value);
+                case "__traceback__" -> e.traceback = value instanceof Traceback tb ? tb : null;
                 default -> e.attributes().put(name, value);
             }
-        } else if (obj instanceof PyType t && !"builtins".equals(t.module())) {
-            t.setAttribute(name, value);
-        } else if (obj instanceof PyType t) {
-            throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
+        } else if (instanceDict(obj) instanceof PyDict d) {
+            d.put(name, value);
         } else {
             throw PyErrors.attributeError(obj, name);
         }
+    }
+
+    /** {@code obj.__class__ = cls}: only between programs' classes of the same kind of object. */
+    private static void setClass(Object obj, Object value) {
+        if (!(value instanceof PyType cls)) {
+            throw PyErrors.typeError("__class__ must be set to a class, not '" + Ops.typeName(value) + "' object");
+        }
+        if (!(obj instanceof PyInstance i) || !cls.isHeap()) {
+            throw PyErrors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        PyDict d = i.dict();
+        i.setType(cls);
+        i.setInstanceDict(d);
     }
 
     @TruffleBoundary
     public static void delete(Object obj, String name) {
         if (obj instanceof PyModule m && m.getAttribute(name) != null) {
             m.setAttribute(name, null);
-        } else if (obj instanceof PyFunction f && f.attributes().remove(name) != null) {
             return;
-        } else if (obj instanceof PyType t && !"builtins".equals(t.module()) && t.dict().containsKey(name)) {
-            t.setAttribute(name, null);
+        } else if (obj instanceof PyType t) {
+            if (t.isHeap() && t.dict().containsKey(name)) {
+                t.setAttribute(name, null);
+                return;
+            }
+            throw PyErrors.attributeError(obj, name);
+        }
+        PyType type = PyType.of(obj);
+        Object delattr = type.isHeap() ? type.lookupHeap("__delattr__") : null;
+        if (delattr != null) {
+            Calls.call(delattr, obj, name);
         } else {
+            deleteGeneric(obj, type, name);
+        }
+    }
+
+    /** {@code object.__delattr__}. */
+    @TruffleBoundary
+    public static void deleteGeneric(Object obj, PyType type, String name) {
+        Object attr = type.lookup(name);
+        if (attr != null && Descriptors.delete(attr, obj)) {
+            return;
+        }
+        boolean removed = obj instanceof PyInstance i ? i.deleteAttribute(name)
+                : obj instanceof PyFunction f ? f.attributes().remove(name) != null
+                : obj instanceof PyBaseException e ? e.attributes().remove(name) != null
+                : obj instanceof PyObject o && o.instanceDict() != null && o.instanceDict().remove(name) != null;
+        if (!removed) {
             throw PyErrors.attributeError(obj, name);
         }
     }

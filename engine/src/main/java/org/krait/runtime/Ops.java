@@ -38,6 +38,16 @@ public final class Ops {
             return false;
         } else if (o instanceof BigInteger) {
             return true; // normalised: a BigInteger is never 0
+        } else if (o instanceof PyObject p && p.type().isHeap() && SpecialMethods.truth(o) instanceof Boolean b) {
+            return b;
+        }
+        return isTrueBuiltin(o);
+    }
+
+    /** The truth of a built-in value, never through a program's special methods. */
+    public static boolean isTrueBuiltin(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
         } else if (o instanceof PyList l) {
             return l.size() != 0;
         } else if (o instanceof PyTuple t) {
@@ -73,6 +83,16 @@ public final class Ops {
 
     @TruffleBoundary
     public static boolean eq(Object a, Object b) {
+        if ((SpecialMethods.isHeap(a) || SpecialMethods.isHeap(b))
+                && SpecialMethods.compare(CmpOp.EQ, a, b) instanceof Object r) {
+            return isTrue(r);
+        }
+        return eqBuiltin(a, b);
+    }
+
+    /** Equality of built-in values (programs' {@code __eq__} only for nested items). */
+    @TruffleBoundary
+    public static boolean eqBuiltin(Object a, Object b) {
         if (a == b) {
             return !(a instanceof Double d && d.isNaN()) && !(a instanceof PyComplex c && c.hasNaN());
         }
@@ -161,7 +181,19 @@ public final class Ops {
 
     @TruffleBoundary
     private static long hashSlow(Object o) {
-        if (o instanceof Boolean b) {
+        if (o instanceof PyObject p && p.type().isHeap() && SpecialMethods.hash(o) instanceof Long h) {
+            return h;
+        }
+        return hashBuiltin(o);
+    }
+
+    @TruffleBoundary
+    public static long hashBuiltin(Object o) {
+        if (o instanceof String s) {
+            return s.hashCode();
+        } else if (o instanceof Long l) {
+            return hashLong(l);
+        } else if (o instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (o instanceof Double d) {
             return hashDouble(d, o);
@@ -290,11 +322,21 @@ public final class Ops {
     /** Rich comparison of built-in values for the six ordering/equality operators. */
     @TruffleBoundary
     public static boolean compare(CmpOp op, Object a, Object b) {
+        if ((SpecialMethods.isHeap(a) || SpecialMethods.isHeap(b))
+                && SpecialMethods.compare(op, a, b) instanceof Object r) {
+            return isTrue(r);
+        }
+        return compareBuiltin(op, a, b);
+    }
+
+    /** Rich comparison of built-in values, never through the operands' own special methods. */
+    @TruffleBoundary
+    public static boolean compareBuiltin(CmpOp op, Object a, Object b) {
         switch (op) {
             case EQ:
-                return eq(a, b);
+                return eqBuiltin(a, b);
             case NOTEQ:
-                return !eq(a, b);
+                return !eqBuiltin(a, b);
             default:
                 break;
         }
@@ -329,6 +371,18 @@ public final class Ops {
             case GT -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    /**
+     * {@code a op b} as an expression: what a program's comparison method returns (any object), else a bool.
+     */
+    @TruffleBoundary
+    public static Object richCompare(CmpOp op, Object a, Object b) {
+        if ((SpecialMethods.isHeap(a) || SpecialMethods.isHeap(b))
+                && SpecialMethods.compare(op, a, b) instanceof Object r) {
+            return r;
+        }
+        return compare(op, a, b);
     }
 
     /** Compares by code point (Java's compareTo compares UTF-16 units, which differs above U+FFFF). */
@@ -371,6 +425,11 @@ public final class Ops {
             return b ? 1 : 0;
         } else if (o instanceof BigInteger) {
             throw PyErrors.create(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        } else if (SpecialMethods.unary(o, "__index__") instanceof Object i) {
+            if (!isInt(i)) {
+                throw PyErrors.typeError("__index__ returned non-int (type " + typeName(i) + ")");
+            }
+            return index(i);
         }
         throw PyErrors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
     }
@@ -392,6 +451,15 @@ public final class Ops {
     public static long len(Object o) {
         if (o instanceof String s) {
             return Strings.length(s);
+        } else if (o instanceof PyObject p && p.type().isHeap()) {
+            return lenHeap(o);
+        }
+        return lenBuiltin(o);
+    }
+
+    public static long lenBuiltin(Object o) {
+        if (o instanceof String s) {
+            return Strings.length(s);
         } else if (o instanceof PyList l) {
             return l.size();
         } else if (o instanceof PyTuple t) {
@@ -410,6 +478,12 @@ public final class Ops {
         throw PyErrors.typeError("object of type '" + typeName(o) + "' has no len()");
     }
 
+    @TruffleBoundary
+    private static long lenHeap(Object o) {
+        long n = SpecialMethods.len(o);
+        return n >= 0 ? n : lenBuiltin(o);
+    }
+
     /** Normalises a possibly negative sequence index; -1 when out of range. */
     private static int normalize(Object key, int length, String what) {
         long i = index(key);
@@ -424,6 +498,15 @@ public final class Ops {
 
     @TruffleBoundary
     public static Object getItem(Object obj, Object key) {
+        if ((obj instanceof PyObject p && p.type().isHeap() || obj instanceof PyType)
+                && SpecialMethods.getItem(obj, key) instanceof Object r) {
+            return r;
+        }
+        return getItemBuiltin(obj, key);
+    }
+
+    @TruffleBoundary
+    public static Object getItemBuiltin(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return new PyList(sliceOf(l.toArray(), s.indices(l.size())));
@@ -433,6 +516,10 @@ public final class Ops {
         } else if (obj instanceof PyDict d) {
             Object v = d.get(key);
             if (v == null) {
+                Object missing = d.type().isHeap() ? d.type().lookup("__missing__") : null;
+                if (missing != null) {
+                    return Calls.call(missing, d, key);
+                }
                 throw PyErrors.keyError(key);
             }
             return v;
@@ -491,6 +578,14 @@ public final class Ops {
 
     @TruffleBoundary
     public static void setItem(Object obj, Object key, Object value) {
+        if (obj instanceof PyObject p && p.type().isHeap() && SpecialMethods.setItem(obj, key, value)) {
+            return;
+        }
+        setItemBuiltin(obj, key, value);
+    }
+
+    @TruffleBoundary
+    public static void setItemBuiltin(Object obj, Object key, Object value) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 assignSlice(l, s, value);
@@ -523,6 +618,14 @@ public final class Ops {
 
     @TruffleBoundary
     public static void delItem(Object obj, Object key) {
+        if (obj instanceof PyObject p && p.type().isHeap() && SpecialMethods.delItem(obj, key)) {
+            return;
+        }
+        delItemBuiltin(obj, key);
+    }
+
+    @TruffleBoundary
+    public static void delItemBuiltin(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 PySlice.Bounds b = s.indices(l.size());
@@ -553,6 +656,15 @@ public final class Ops {
 
     @TruffleBoundary
     public static boolean contains(Object container, Object item) {
+        if (container instanceof PyObject p && p.type().isHeap()
+                && SpecialMethods.contains(container, item) instanceof Boolean b) {
+            return b;
+        }
+        return containsBuiltin(container, item);
+    }
+
+    @TruffleBoundary
+    public static boolean containsBuiltin(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.table().containsKey(item);
         } else if (container instanceof PySet s) {
@@ -601,6 +713,23 @@ public final class Ops {
     }
 
     private static PyIterator iterOrNull(Object o) {
+        if (o instanceof PyObject p && p.type().isHeap() && SpecialMethods.iter(o) instanceof PyIterator it) {
+            return it;
+        }
+        return iterBuiltinOrNull(o);
+    }
+
+    /** The iterator of a built-in iterable, never through a program's {@code __iter__}. */
+    @TruffleBoundary
+    public static PyIterator iterBuiltin(Object o) {
+        PyIterator it = iterBuiltinOrNull(o);
+        if (it == null) {
+            throw PyErrors.notIterable(o);
+        }
+        return it;
+    }
+
+    private static PyIterator iterBuiltinOrNull(Object o) {
         if (o instanceof PyIterator it) {
             return it;
         } else if (o instanceof PyList l) {

@@ -11,6 +11,7 @@ public final class PyBuiltinFunction extends PyObject {
     private final Object[] defaults;
     private final Object[] kwDefaults;
     private final BuiltinImpl impl;
+    private boolean method;
     /** Small, non-recursive bodies that compiled code may inline instead of calling out of line. */
     @CompilationFinal private boolean inlinable;
 
@@ -43,6 +44,18 @@ public final class PyBuiltinFunction extends PyObject {
 
     public boolean isInlinable() {
         return inlinable;
+    }
+
+    /**
+     * Whether this is a method of a built-in type (a method descriptor, bound when looked up on an instance)
+     * rather than a plain built-in function such as {@code len}, which stays unbound even as a class attribute.
+     */
+    public boolean isMethod() {
+        return method;
+    }
+
+    public void markMethod() {
+        method = true;
     }
 
     /** Lets partial evaluation inline this builtin's body (only for short bodies without recursion). */

@@ -75,6 +75,10 @@ public final class PyErrors {
         return create(ExceptionTypes.ATTRIBUTE_ERROR, what);
     }
 
+    public static PyException attributeErrorMessage(String message) {
+        return create(ExceptionTypes.ATTRIBUTE_ERROR, message);
+    }
+
     @TruffleBoundary
     public static PyException unsupportedOperands(String op, Object a, Object b) {
         return typeError("unsupported operand type(s) for " + op + ": '" + Ops.typeName(a) + "' and '"

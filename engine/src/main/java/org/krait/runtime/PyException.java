@@ -36,7 +36,7 @@ public final class PyException extends AbstractTruffleException {
 
     /** Called by every statement the exception passes through; only the innermost of a frame counts. */
     public void recordLine(int line) {
-        if (pendingLine < 0) {
+        if (pendingLine < 0 && line > 0) {
             pendingLine = line;
         }
     }

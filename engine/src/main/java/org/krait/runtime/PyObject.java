@@ -9,6 +9,8 @@ import com.oracle.truffle.api.interop.TruffleObject;
  */
 public abstract class PyObject implements TruffleObject {
     private PyType type;
+    /** The {@code __dict__} of instances of programs' subclasses of built-in types (and of dict-mode instances). */
+    private PyDict instanceDict;
 
     protected PyObject(PyType type) {
         this.type = type;
@@ -18,8 +20,16 @@ public abstract class PyObject implements TruffleObject {
         return type;
     }
 
+    public final PyDict instanceDict() {
+        return instanceDict;
+    }
+
+    public final void setInstanceDict(PyDict d) {
+        this.instanceDict = d;
+    }
+
     /** Only for bootstrapping {@code type}, whose type is itself, and for {@code __class__} assignment. */
-    final void setType(PyType type) {
+    public final void setType(PyType type) {
         this.type = type;
     }
 }

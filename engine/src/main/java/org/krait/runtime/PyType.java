@@ -62,6 +62,7 @@ public final class PyType extends PyObject {
     public static final PyType PROPERTY = builtin("property");
     public static final PyType CLASSMETHOD = builtin("classmethod");
     public static final PyType STATICMETHOD = builtin("staticmethod");
+    public static final PyType SUPER = builtin("super");
     public static final PyType TRACEBACK = builtin("traceback");
     public static final PyType TEXT_IO = builtin("TextIOWrapper");
 
@@ -80,8 +81,19 @@ public final class PyType extends PyObject {
         return object;
     }
 
-    private final String name;
+    private String name;
+    private String qualname;
     private String module = "builtins";
+    /** True for classes made by {@code class} statements or {@code type(name, bases, ns)}: CPython's heap types. */
+    private boolean heap;
+    /** Classes that list this one as a base: a change here must invalidate their caches too. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+    /** The names instances may have when every class in the MRO declares {@code __slots__}; else null. */
+    private java.util.Set<String> slotNames;
+    /** The empty layout that every instance of this class starts with (created on first use). */
+    private Layout rootLayout;
+    /** How many attribute slots new instances get, grown to the largest layout seen, so adding rarely copies. */
+    private int instanceSlots;
     private PyType[] bases;
     private PyType[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
@@ -103,13 +115,26 @@ public final class PyType extends PyObject {
         return new PyType(name, OBJECT);
     }
 
-    /** A new class with the given bases (C3 linearisation). */
-    public static PyType create(String name, String module, PyType[] bases) {
+    /** A new class with the given bases (C3 linearisation), of metaclass {@code meta}. */
+    public static PyType create(PyType meta, String name, String qualname, String module, PyType[] bases) {
         PyType t = new PyType(name, null);
+        t.setType(meta);
+        t.qualname = qualname;
         t.module = module;
+        t.heap = true;
         t.bases = bases.length == 0 ? new PyType[]{OBJECT} : bases;
         t.mro = linearMro(t, t.bases);
+        for (PyType b : t.bases) {
+            synchronized (b.subclasses) {
+                b.subclasses.add(new java.lang.ref.WeakReference<>(t));
+            }
+        }
         return t;
+    }
+
+    /** A built-in type defined outside this class (module {@code builtins}, base {@code object}). */
+    public static PyType newBuiltin(String name) {
+        return builtin(name);
     }
 
     /** A built-in exception class (module {@code builtins}). */
@@ -135,6 +160,78 @@ public final class PyType extends PyObject {
 
     public String name() {
         return name;
+    }
+
+    public String qualname() {
+        return qualname != null ? qualname : name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    /** Whether a program made this class (so its special methods may be Python code). */
+    public boolean isHeap() {
+        return heap;
+    }
+
+    public java.util.Set<String> slotNames() {
+        return slotNames;
+    }
+
+    public void setSlotNames(java.util.Set<String> names) {
+        this.slotNames = names;
+    }
+
+    /** The layout a new instance starts with. */
+    public Layout rootLayout() {
+        Layout l = rootLayout;
+        if (l == null) {
+            synchronized (this) {
+                if (rootLayout == null) {
+                    rootLayout = Layout.root(this);
+                }
+                l = rootLayout;
+            }
+        }
+        return l;
+    }
+
+    int instanceSlots() {
+        return instanceSlots;
+    }
+
+    void noteLayoutSize(int size) {
+        if (size > instanceSlots) {
+            instanceSlots = size;
+        }
+    }
+
+    /** The class in the MRO whose dictionary defines {@code attr}, or null. */
+    @TruffleBoundary
+    public PyType lookupOwner(String attr) {
+        for (PyType t : mro) {
+            if (t.dict.containsKey(attr)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** {@code attr} when a program's class in the MRO defines it (a special method written in Python); else null. */
+    @TruffleBoundary
+    public Object lookupHeap(String attr) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(attr);
+            if (v != null) {
+                return t.heap ? v : null;
+            }
+        }
+        return null;
     }
 
     public String module() {
@@ -181,9 +278,40 @@ public final class PyType extends PyObject {
         } else {
             dict.put(attr, value);
         }
+        invalidate();
+    }
+
+    /** Lookups cached for this class and every subclass are stale. */
+    private void invalidate() {
         Assumption old = stable;
         stable = Truffle.getRuntime().createAssumption("type unchanged");
         old.invalidate();
+        List<PyType> subs = new ArrayList<>();
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null);
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                subs.add(r.get());
+            }
+        }
+        for (PyType sub : subs) {
+            if (sub != null) {
+                sub.invalidate();
+            }
+        }
+    }
+
+    /** {@code type.__subclasses__()}: the live classes that name this one as a base. */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        synchronized (subclasses) {
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     public boolean isSubtypeOf(PyType other) {
@@ -205,7 +333,7 @@ public final class PyType extends PyObject {
 
     @Override
     public String toString() {
-        return "<class '" + ("builtins".equals(module) ? name : module + "." + name) + "'>";
+        return "<class '" + ("builtins".equals(module) ? qualname() : module + "." + qualname()) + "'>";
     }
 
     /** C3 linearisation; raises TypeError when no consistent order exists. */

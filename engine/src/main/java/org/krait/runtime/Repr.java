@@ -25,6 +25,17 @@ public final class Repr {
     public static String str(Object o) {
         if (o instanceof String s) {
             return s;
+        } else if (o instanceof PyObject p && p.type().isHeap() && SpecialMethods.str(o) instanceof String s) {
+            return s;
+        }
+        return strBuiltin(o);
+    }
+
+    /** {@code str(o)} of a built-in value (the repr for most). */
+    @TruffleBoundary
+    public static String strBuiltin(Object o) {
+        if (o instanceof String s) {
+            return s;
         } else if (o instanceof PyBaseException e) {
             PyTuple args = e.args();
             return args.size() == 0 ? "" : args.size() == 1 ? str(args.get(0)) : repr(args);
@@ -34,6 +45,17 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object o) {
+        if (o instanceof String s) {
+            return StrRepr.repr(s);
+        } else if (o instanceof PyObject p && p.type().isHeap() && SpecialMethods.repr(o) instanceof String s) {
+            return s;
+        }
+        return reprBuiltin(o);
+    }
+
+    /** The repr of a built-in value; nested items use their full repr. */
+    @TruffleBoundary
+    public static String reprBuiltin(Object o) {
         if (o instanceof String s) {
             return StrRepr.repr(s);
         } else if (o instanceof Long || o instanceof BigInteger) {
@@ -89,7 +111,13 @@ public final class Repr {
         } else if (o instanceof PyDictView v) {
             return v.type().name() + "(" + repr(new PyList(Ops.toArray(v))) + ")";
         }
-        return "<" + Ops.typeName(o) + " object at " + address(o) + ">";
+        return "<" + qualifiedName(PyType.of(o)) + " object at " + address(o) + ">";
+    }
+
+    /** {@code module.Qualname}, or just the name for built-in types. */
+    public static String qualifiedName(PyType t) {
+        Object module = Attributes.get(t, "__module__");
+        return "builtins".equals(module) ? t.qualname() : str(module) + "." + t.qualname();
     }
 
     /** {@code ascii(o)}: the repr with every non-ASCII code point escaped. */
@@ -176,6 +204,9 @@ public final class Repr {
     /** {@code format(value, spec)}. */
     @TruffleBoundary
     public static String format(Object value, String spec) {
+        if (value instanceof PyObject p && p.type().isHeap() && SpecialMethods.format(value, spec) instanceof String s) {
+            return s;
+        }
         try {
             if (value instanceof String s) {
                 return Formatter.format(s, spec);

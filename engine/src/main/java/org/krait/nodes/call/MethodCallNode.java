@@ -88,7 +88,7 @@ public final class MethodCallNode extends ExprNode {
         }
 
         protected static boolean isModuleOrType(Object o) {
-            return o instanceof PyModule || o instanceof PyType;
+            return o instanceof PyModule || o instanceof PyType || o instanceof org.krait.runtime.PySuper;
         }
     }
 }

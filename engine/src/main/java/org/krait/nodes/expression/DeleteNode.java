@@ -12,7 +12,7 @@ import org.krait.runtime.PyModule;
 
 /** {@code del target} for names, cells, globals, items and attributes. */
 public final class DeleteNode extends StmtNode {
-    public enum Kind { LOCAL, CELL, GLOBAL, ITEM, ATTRIBUTE }
+    public enum Kind { LOCAL, CELL, GLOBAL, NAME, ITEM, ATTRIBUTE }
 
     private final Kind kind;
     private final String name;
@@ -51,6 +51,7 @@ public final class DeleteNode extends StmtNode {
                 }
                 m.setAttribute(name, null);
             }
+            case NAME -> org.krait.nodes.local.ReadNameNode.delete(frame.getObject(slot), name);
             case ITEM -> {
                 Object o = object.execute(frame);
                 Ops.delItem(o, key.execute(frame));
