@@ -6,6 +6,6 @@ module org.krait.stdlib {
     requires java.management;
 
     provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule,
-        org.krait.stdlib.MathModule;
+        org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule;
     provides org.krait.runtime.LibraryProvider with org.krait.stdlib.KraitLibrary;
 }

@@ -29,6 +29,15 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
         m.def("os.getppid", "", a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         m.def("os.cpu_count", "", a -> (long) Runtime.getRuntime().availableProcessors());
         m.def("os.getcwd", "", a -> context.env().getCurrentWorkingDirectory().getPath());
+        m.def("os.urandom", "size, /", a -> {
+            long n = org.krait.runtime.Ops.index(a[0]);
+            if (n < 0) {
+                throw org.krait.runtime.PyErrors.valueError("negative argument not allowed");
+            }
+            byte[] bytes = new byte[(int) n];
+            new java.security.SecureRandom().nextBytes(bytes);
+            return new org.krait.runtime.PyBytes(bytes);
+        });
         return m;
     }
 }
