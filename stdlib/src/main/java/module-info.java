@@ -6,6 +6,7 @@ module org.krait.stdlib {
     requires java.management;
 
     provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule,
-        org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule;
+        org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule,
+        org.krait.stdlib.StructModule;
     provides org.krait.runtime.LibraryProvider with org.krait.stdlib.KraitLibrary;
 }

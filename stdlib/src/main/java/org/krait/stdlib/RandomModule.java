@@ -29,13 +29,11 @@ public final class RandomModule implements ModuleProvider {
     static final PyType RANDOM = PyType.newBuiltin("Random");
 
     static {
-        JavaTypes.constructor(RANDOM, "cls, *args, **kwargs", a -> new MersenneTwister((PyType) a[0]));
-        // seeding happens in __init__, which random.Random overrides (so its arguments are its own business)
-        JavaTypes.method(RANDOM, "__init__", "self, *args, **kwargs", a -> {
+        // random.Random overrides __init__, so its arguments are its own business
+        JavaTypes.constructor(RANDOM, MersenneTwister::new, "*args, **kwargs", a -> {
             MersenneTwister r = (MersenneTwister) a[0];
             Object[] args = ((PyTuple) a[1]).items();
-            boolean plainInit = PyType.of(r).lookup("__init__") == RANDOM.lookup("__init__");
-            if (plainInit && ((PyDict) a[2]).size() > 0) {
+            if (PyType.of(r).lookup("__init__") == RANDOM.lookup("__init__") && ((PyDict) a[2]).size() > 0) {
                 throw PyErrors.typeError("Random() takes no keyword arguments");
             }
             if (args.length > 1) {
