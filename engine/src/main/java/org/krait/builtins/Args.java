@@ -100,6 +100,8 @@ final class Args {
     static String str(Object o, String what) {
         if (o instanceof String s) {
             return s;
+        } else if (o instanceof org.krait.runtime.PyBoxed b && b.value instanceof String s) {
+            return s;
         }
         throw PyErrors.typeError((what.isEmpty() ? "" : what + " ") + "must be str, not " + Ops.typeName(o));
     }

@@ -14,6 +14,7 @@ public final class Bootstrap {
         GeneratorMethods.install();
         BuiltinFunctions.install(context.builtins(), context);
         SysModule.install(context);
+        TracebackModule.install(context);
         markInlinable(context);
     }
 

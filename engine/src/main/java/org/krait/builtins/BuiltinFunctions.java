@@ -170,7 +170,9 @@ public final class BuiltinFunctions {
         builtins.def("min", "*args, key=None, default=?", a -> minmax(a, "min", CmpOp.LT));
         builtins.def("next", "iterator, default=?, /", a -> next(a[0], a[1]));
         builtins.def("pow", "base, exp, mod=None", a -> a[2] == PyNone.NONE
-                ? Arith.binary(Operator.POW, a[0], a[1], false) : Arith.powMod(a[0], a[1], a[2]));
+                ? Arith.binary(Operator.POW, a[0], a[1], false)
+                : org.krait.runtime.SpecialMethods.find(a[0], "__pow__") instanceof Object m ? Calls.call(m, a[0], a[1], a[2])
+                : Arith.powMod(a[0], a[1], a[2]));
         builtins.def("print", "*args, sep=None, end=None, file=None, flush=False", a -> {
             print(((PyTuple) a[0]).items(), a[1], a[2], a[3] == PyNone.NONE ? stdout.get() : a[3], Ops.isTrue(a[4]));
             return PyNone.NONE;
@@ -451,8 +453,12 @@ public final class BuiltinFunctions {
         return best;
     }
 
+    private static Object stop() {
+        throw PyErrors.stopIteration();
+    }
+
     static Object next(Object it, Object dflt) {
-        if (it instanceof PyIterator pi) {
+        if (it instanceof PyIterator pi && pi.isIterator()) {
             Object v;
             try {
                 v = pi.next();
@@ -464,7 +470,7 @@ public final class BuiltinFunctions {
             }
             if (v == null) {
                 if (Args.missing(dflt)) {
-                    throw PyErrors.stopIteration();
+                    return it instanceof org.krait.runtime.PyGenerator g ? GeneratorMethods.finish(g, null) : stop();
                 }
                 return dflt;
             }

@@ -58,6 +58,9 @@ public final class BuiltinTypes {
             PyType cls = (PyType) a[0];
             PyTuple args = (PyTuple) a[1];
             PyDict kwargs = (PyDict) a[2];
+            if (cls == ExceptionTypes.OS_ERROR && args.size() >= 2 && args.size() <= 5 && args.get(0) instanceof Long errno) {
+                cls = ExceptionTypes.osErrorFor(errno);
+            }
             PyBaseException e = new PyBaseException(cls, args);
             initFields(e, args);
             if (kwargs.size() > 0 && "builtins".equals(cls.module())) {
@@ -101,10 +104,6 @@ public final class BuiltinTypes {
         });
         method(t, "__str__", "self", a -> Repr.strBuiltin(a[0]));
         method(t, "__repr__", "self", a -> Repr.reprBuiltin(a[0]));
-        method(ExceptionTypes.KEY_ERROR, "__str__", "self", a -> {
-            PyTuple args = exc(a[0]).args();
-            return args.size() == 1 ? Repr.repr(args.get(0)) : Repr.str(a[0]);
-        });
     }
 
     private static PyType builtinBase(PyType t) {
@@ -118,36 +117,7 @@ public final class BuiltinTypes {
 
     /** The per-class fields CPython derives from the arguments. */
     static void initFields(PyBaseException e, PyTuple args) {
-        PyType t = e.type();
-        int n = args.size();
-        if (t.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
-            e.attributes().put("value", n > 0 ? args.get(0) : PyNone.NONE);
-        } else if (t.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
-            e.attributes().put("code", n == 0 ? PyNone.NONE : n == 1 ? args.get(0) : args);
-        } else if (t.isSubtypeOf(ExceptionTypes.OS_ERROR)) {
-            boolean full = n >= 2 && n <= 5;
-            e.attributes().put("errno", full ? args.get(0) : PyNone.NONE);
-            e.attributes().put("strerror", full ? args.get(1) : PyNone.NONE);
-            e.attributes().put("filename", full && n >= 3 ? args.get(2) : PyNone.NONE);
-            e.attributes().put("filename2", full && n >= 5 ? args.get(4) : PyNone.NONE);
-        } else if (t.isSubtypeOf(ExceptionTypes.IMPORT_ERROR)) {
-            e.attributes().putIfAbsent("name", PyNone.NONE);
-            e.attributes().putIfAbsent("path", PyNone.NONE);
-            e.attributes().put("msg", n == 1 ? args.get(0) : PyNone.NONE);
-        } else if (t.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
-            e.attributes().put("msg", n >= 1 ? args.get(0) : PyNone.NONE);
-            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-            Object[] info = n == 2 && args.get(1) instanceof PyTuple it ? it.items() : new Object[0];
-            for (int i = 0; i < names.length; i++) {
-                e.attributes().putIfAbsent(names[i], i < info.length ? info[i] : PyNone.NONE);
-            }
-            e.attributes().putIfAbsent("print_file_and_line", PyNone.NONE);
-        } else if (t.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
-            e.attributes().putIfAbsent("name", PyNone.NONE);
-            e.attributes().putIfAbsent("obj", PyNone.NONE);
-        } else if (t.isSubtypeOf(ExceptionTypes.NAME_ERROR)) {
-            e.attributes().putIfAbsent("name", PyNone.NONE);
-        }
+        e.initFields(args);
     }
 
     private static void applyKeywords(PyBaseException e, PyType cls, PyDict kwargs) {

@@ -110,6 +110,9 @@ final class ClassTypes {
             if (!(args[2] instanceof PyDict ns)) {
                 throw PyErrors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(args[2]));
             }
+            if (ns.get("__module__") == null) {
+                ns.put("__module__", org.krait.nodes.Frames.callerGlobals().get("__name__"));
+            }
             PyType winner = ClassBuilder.metaclass(meta, bases);
             if (winner != meta && winner.lookup("__new__") != meta.lookup("__new__")) {
                 return Calls.call(winner, args, new String[0], new Object[0]);

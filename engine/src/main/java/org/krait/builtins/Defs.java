@@ -19,6 +19,9 @@ final class Defs {
                 throw PyErrors.typeError("descriptor '" + name + "' for '" + type.name()
                         + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
             }
+            if (a.length > 0 && a[0] instanceof org.krait.runtime.PyBoxed b) {
+                a[0] = b.value;  // the built-in method works on the value of a subclass instance
+            }
             return impl.call(a);
         });
         f.markMethod();
@@ -31,6 +34,17 @@ final class Defs {
         PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, spec, impl);
         type.define(name, f);
         return f;
+    }
+
+    /**
+     * Defines {@code __new__} of int, float or str: {@code impl} makes the plain value, which a program's
+     * subclass gets boxed with its class.
+     */
+    static void valueConstructor(PyType type, String spec, BuiltinImpl impl) {
+        constructor(type, spec, a -> {
+            Object v = impl.call(a);
+            return a[0] == type ? v : new org.krait.runtime.PyBoxed((PyType) a[0], v);
+        });
     }
 
     /** Defines {@code __new__}; its first slot is the class being instantiated. */

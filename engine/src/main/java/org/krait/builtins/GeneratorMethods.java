@@ -1,5 +1,6 @@
 package org.krait.builtins;
 
+import org.krait.runtime.Awaitables;
 import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.PyBaseException;
@@ -18,22 +19,32 @@ final class GeneratorMethods {
     }
 
     static void install() {
+        for (PyType g : new PyType[]{PyType.GENERATOR, PyType.COROUTINE}) {
+            method(g, "send", "self, value, /", a -> finish((PyGenerator) a[0], ((PyGenerator) a[0]).resume(a[1], null)));
+            method(g, "throw", "self, typ, val=None, tb=None, /", a -> {
+                PyGenerator gen = (PyGenerator) a[0];
+                return finish(gen, gen.resume(PyNone.NONE, exception(a[1], a[2])));
+            });
+            method(g, "close", "self", a -> {
+                ((PyGenerator) a[0]).close();
+                return PyNone.NONE;
+            });
+        }
         PyType g = PyType.GENERATOR;
         method(g, "__iter__", "self", a -> a[0]);
         method(g, "__next__", "self", a -> finish((PyGenerator) a[0], ((PyGenerator) a[0]).next()));
-        method(g, "send", "self, value, /", a -> finish((PyGenerator) a[0], ((PyGenerator) a[0]).resume(a[1], null)));
-        method(g, "throw", "self, typ, val=None, tb=None, /", a -> {
-            PyGenerator gen = (PyGenerator) a[0];
-            return finish(gen, gen.resume(PyNone.NONE, exception(a[1], a[2])));
-        });
-        method(g, "close", "self", a -> {
+        method(PyType.COROUTINE, "__await__", "self", a -> Awaitables.wrapper((PyGenerator) a[0]));
+        PyType ag = PyType.ASYNC_GENERATOR;
+        method(ag, "__aiter__", "self", a -> a[0]);
+        method(ag, "__anext__", "self", a -> Awaitables.anext((PyGenerator) a[0]));
+        method(ag, "aclose", "self", a -> {
             ((PyGenerator) a[0]).close();
-            return PyNone.NONE;
+            return Awaitables.done();
         });
     }
 
     /** A finished generator raises StopIteration carrying its return value. */
-    private static Object finish(PyGenerator gen, Object next) {
+    static Object finish(PyGenerator gen, Object next) {
         if (next == null) {
             Object rv = gen.returnValue();
             throw rv == PyNone.NONE ? PyErrors.stopIteration()

@@ -38,7 +38,7 @@ final class NumberMethods {
 
     private static void installInt() {
         PyType t = PyType.INT;
-        Defs.constructor(t, "cls, x=?, /, base=?", a -> {
+        Defs.valueConstructor(t, "cls, x=?, /, base=?", a -> {
             Object x = a[1];
             if (Args.missing(a[2])) {
                 return Args.missing(x) ? 0L : toInt(x);
@@ -74,6 +74,9 @@ final class NumberMethods {
 
     /** int(x) for a single argument. */
     static Object toInt(Object x) {
+        if (x instanceof org.krait.runtime.PyBoxed b && org.krait.runtime.SpecialMethods.find(x, "__int__") == null) {
+            x = b.value;
+        }
         if (x instanceof Long || x instanceof BigInteger) {
             return x;
         } else if (x instanceof Boolean b) {
@@ -294,7 +297,7 @@ final class NumberMethods {
 
     private static void installFloat() {
         PyType t = PyType.FLOAT;
-        Defs.constructor(t, "cls, x=?, /", a -> Args.missing(a[1]) ? 0.0 : toFloat(a[1]));
+        Defs.valueConstructor(t, "cls, x=?, /", a -> Args.missing(a[1]) ? 0.0 : toFloat(a[1]));
         method(t, "is_integer", "self", a -> {
             double d = (Double) a[0];
             return Double.isFinite(d) && d == Math.rint(d);
@@ -312,6 +315,9 @@ final class NumberMethods {
     }
 
     static double toFloat(Object x) {
+        if (x instanceof org.krait.runtime.PyBoxed b && org.krait.runtime.SpecialMethods.find(x, "__float__") == null) {
+            x = b.value;
+        }
         if (x instanceof Double d) {
             return d;
         } else if (Ops.isInt(x)) {
@@ -487,6 +493,16 @@ final class NumberMethods {
     }
 
     /** complex(real, imag) with either argument possibly missing. */
+    /** A program's number through {@code __complex__}, {@code __float__} or {@code __index__}; else as is. */
+    private static Object numberOf(Object o) {
+        for (String m : new String[]{"__complex__", "__float__", "__index__"}) {
+            if (org.krait.runtime.SpecialMethods.unary(o, m) instanceof Object v) {
+                return v;
+            }
+        }
+        return org.krait.runtime.PyBoxed.unbox(o);
+    }
+
     static PyComplex newComplex(Object r, Object i) {
         if (Args.missing(r)) {
             r = 0L;
@@ -499,6 +515,10 @@ final class NumberMethods {
         }
         if (i instanceof String) {
             throw PyErrors.typeError("complex() second arg can't be a string");
+        }
+        r = numberOf(r);
+        if (!Args.missing(i)) {
+            i = numberOf(i);
         }
         if (!PyComplex.isOperand(r)) {
             throw PyErrors.typeError("complex() first argument must be a string or a number, not '"

@@ -31,7 +31,7 @@ final class StrMethods {
     }
 
     static void install() {
-        Defs.constructor(T, "cls, object=?, encoding=?, errors=?", a -> {
+        Defs.valueConstructor(T, "cls, object=?, encoding=?, errors=?", a -> {
             Object o = a[1];
             if (Args.missing(a[2]) && Args.missing(a[3])) {
                 return Args.missing(o) ? "" : Repr.str(o);

@@ -57,6 +57,15 @@ final class SysModule {
             context.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
             return PyNone.NONE;
         });
+        sys.def("sys.exc_info", "", a -> {
+            PyBaseException e = org.krait.runtime.HandledException.current();
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                    : PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
+        });
+        sys.def("sys.exception", "", a -> {
+            PyBaseException e = org.krait.runtime.HandledException.current();
+            return e == null ? PyNone.NONE : e;
+        });
         sys.def("sys.excepthook", "type, value, traceback, /", a -> {
             context.stdout.flush();
             if (a[1] instanceof PyBaseException e) {

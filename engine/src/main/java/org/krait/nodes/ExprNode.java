@@ -23,4 +23,17 @@ public abstract class ExprNode extends Node {
     public boolean executeBoolean(VirtualFrame frame) throws UnexpectedResultException {
         return KraitTypesGen.expectBoolean(execute(frame));
     }
+
+    /** Fast paths for built-in containers must not catch instances of programs' subclasses. */
+    protected static boolean isExact(org.krait.runtime.PyList l) {
+        return l.type() == org.krait.runtime.PyType.LIST;
+    }
+
+    protected static boolean isExact(org.krait.runtime.PyTuple t) {
+        return t.type() == org.krait.runtime.PyType.TUPLE;
+    }
+
+    protected static boolean isExact(org.krait.runtime.PyDict d) {
+        return d.type() == org.krait.runtime.PyType.DICT;
+    }
 }

@@ -56,6 +56,8 @@ public final class Translator {
         int handlerSlot = -1;
         /** In a generator body, statements are built from the resumable variants in nodes.generator. */
         boolean generator;
+        /** Yields in an async generator are marked as values (see Awaitables). */
+        boolean asyncGenerator;
         int generatorSlot = -1;
         /** In a class body: the slot holding the namespace dict that names are stored in. */
         int namespaceSlot = -1;
@@ -155,9 +157,14 @@ public final class Translator {
             case Stmt.Continue c -> new ContinueNode();
             case Stmt.FunctionDef f -> new AssignNode(new DecorateNode(exprs(f.decoratorList()),
                     function(f, f.name(), f.args(), f.body())), new TargetNode[]{nameTarget(f.name())});
+            case Stmt.AsyncFunctionDef f -> new AssignNode(new DecorateNode(exprs(f.decoratorList()),
+                    function(f, f.name(), f.args(), f.body())), new TargetNode[]{nameTarget(f.name())});
+            case Stmt.AsyncFor f -> asyncFor(f.target(), new AsyncIterNode(expr(f.iter()), false), block(f.body()),
+                    optBlock(f.orelse()));
+            case Stmt.AsyncWith w -> with(w.items(), 0, w.body(), true);
             case Stmt.ClassDef c -> new AssignNode(new DecorateNode(exprs(c.decoratorList()), classDef(c)),
                     new TargetNode[]{nameTarget(c.name())});
-            case Stmt.With w -> with(w.items(), 0, w.body());
+            case Stmt.With w -> with(w.items(), 0, w.body(), false);
             case Stmt.Global g -> new BlockNode(new StmtNode[0]);
             case Stmt.Nonlocal n -> new BlockNode(new StmtNode[0]);
             case Stmt.Delete d -> delete(d.targets());
@@ -173,7 +180,6 @@ public final class Translator {
 
     private static String describe(Stmt s) {
         return switch (s) {
-            case Stmt.AsyncFunctionDef a -> "async def";
             case Stmt.Match m -> "the match statement";
             default -> "the " + s.getClass().getSimpleName() + " statement";
         };
@@ -206,9 +212,9 @@ public final class Translator {
             }
             case Expr.Attribute at: {
                 int obj = frame.temp();
-                ExprNode current = new GetAttributeNode(new ReadTempNode(obj), at.attr());
+                ExprNode current = GetAttributeNode.create(new ReadTempNode(obj), at.attr());
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(at.value())),
-                    new ExprStmtNode(new SetAttributeNode(BinaryNode.create(a.op(), current, value, true),
+                    new ExprStmtNode(SetAttributeNode.create(BinaryNode.create(a.op(), current, value, true),
                         new ReadTempNode(obj), at.attr()))});
             }
             default:
@@ -264,6 +270,13 @@ public final class Translator {
             names[i] = h.name() == null ? null : nameTarget(h.name());
             frame.handlerSlot = current;
             handlers[i] = block(h.body());
+            if (h.name() != null) {
+                // "except E as e" unbinds e when the handler ends (CPython: e = None; del e in a finally)
+                StmtNode unbind = sequence(new StmtNode[]{new ExprStmtNode(store(h.name(),
+                    new ConstantNode(PyNone.NONE))), deleteName(h.name())});
+                handlers[i] = tryNode(handlers[i], new ExprNode[0], new TargetNode[0], new StmtNode[0], null, unbind,
+                        frame.temp());
+            }
             frame.handlerSlot = outer;
         }
         return tryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()), current);
@@ -282,27 +295,55 @@ public final class Translator {
      * to {@code __exit__} (re-raising unless it returns true) and whose finally calls {@code __exit__} with
      * Nones if no exception was handled. Several items nest.
      */
-    private StmtNode with(List<WithItem> items, int i, List<Stmt> body) {
+    private StmtNode with(List<WithItem> items, int i, List<Stmt> body, boolean async) {
         WithItem item = items.get(i);
         int manager = frame.temp();
         int exit = frame.temp();
         int normal = frame.temp();
         int current = frame.temp();
-        ExprNode enter = new WithEnterNode(manager, exit);
+        ExprNode enter = awaitIf(async, new WithEnterNode(manager, exit, async));
         StmtNode enterStmt = item.optionalVars() == null ? new ExprStmtNode(enter)
                 : new AssignNode(enter, new TargetNode[]{target(item.optionalVars())});
-        StmtNode inner = i + 1 < items.size() ? sequence(new StmtNode[]{with(items, i + 1, body)}) : block(body);
+        StmtNode inner = i + 1 < items.size() ? sequence(new StmtNode[]{with(items, i + 1, body, async)})
+                : block(body);
         StmtNode handler = sequence(new StmtNode[]{new WriteTempNode(normal, new ConstantNode(false)),
-            ifNode(new NotNode(new WithExitNode(exit, current)), sequence(new StmtNode[]{new RaiseNode(null, null,
-                current)}), null)});
+            ifNode(new NotNode(awaitIf(async, new WithExitNode(exit, current))), sequence(new StmtNode[]{
+                new RaiseNode(null, null, current)}), null)});
         StmtNode guarded = tryNode(inner, new ExprNode[]{null}, new TargetNode[]{null}, new StmtNode[]{handler},
                 null, null, current);
         StmtNode exitNormally = ifNode(new ReadTempNode(normal), sequence(new StmtNode[]{
-            new ExprStmtNode(new WithExitNode(exit, -1))}), null);
+            new ExprStmtNode(awaitIf(async, new WithExitNode(exit, -1)))}), null);
         return sequence(new StmtNode[]{new WriteTempNode(manager, expr(item.contextExpr())), enterStmt,
             new WriteTempNode(normal, new ConstantNode(true)),
             tryNode(sequence(new StmtNode[]{guarded}), new ExprNode[0], new TargetNode[0], new StmtNode[0], null,
                 exitNormally, frame.temp())});
+    }
+
+    /** {@code await value} (async with awaits what __aenter__ and __aexit__ return), or value itself. */
+    private ExprNode awaitIf(boolean await, ExprNode value) {
+        return await ? new YieldFromNode(value, frame.temp(), frame.generatorSlot, true) : value;
+    }
+
+    /**
+     * {@code async for}, spelled out: take the next step of the async iterator with {@code await __anext__()}
+     * until it raises StopAsyncIteration; the else block runs only then.
+     */
+    private StmtNode asyncFor(Expr target, ExprNode asyncIterator, StmtNode body, StmtNode orelse) {
+        int iterator = frame.temp();
+        int exhausted = frame.temp();
+        ExprNode next = awaitIf(true, new AsyncIterNode(new ReadTempNode(iterator), true));
+        StmtNode step = tryNode(sequence(new StmtNode[]{new AssignNode(next, new TargetNode[]{target(target)})}),
+                new ExprNode[]{new ConstantNode(org.krait.runtime.ExceptionTypes.STOP_ASYNC_ITERATION)},
+                new TargetNode[]{null}, new StmtNode[]{sequence(new StmtNode[]{
+                    new WriteTempNode(exhausted, new ConstantNode(true)), new BreakNode()})}, null, null, frame.temp());
+        StmtNode loop = GenLoopNode.whileLoop(new ConstantNode(true), sequence(new StmtNode[]{step, body}), null,
+                frame.temp());
+        List<StmtNode> out = new ArrayList<>(List.of(new WriteTempNode(iterator, asyncIterator),
+                new WriteTempNode(exhausted, new ConstantNode(false)), loop));
+        if (orelse != null) {
+            out.add(ifNode(new ReadTempNode(exhausted), orelse, null));
+        }
+        return sequence(out.toArray(new StmtNode[0]));
     }
 
     /** A class statement: the body becomes a function run on the new class namespace. */
@@ -421,7 +462,7 @@ public final class Translator {
             }
             case Expr.Attribute a: {
                 int temp = frame.temp();
-                return new ExprTarget(temp, new SetAttributeNode(new ReadTempNode(temp), expr(a.value()), a.attr()));
+                return new ExprTarget(temp, SetAttributeNode.create(new ReadTempNode(temp), expr(a.value()), a.attr()));
             }
             case Expr.TupleExpr t:
                 return unpack(t.elts());
@@ -467,7 +508,7 @@ public final class Translator {
             case Expr.Compare c -> compare(c);
             case Expr.IfExp i -> new IfExpNode(expr(i.test()), expr(i.body()), expr(i.orelse()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new GetAttributeNode(expr(a.value()), a.attr());
+            case Expr.Attribute a -> GetAttributeNode.create(expr(a.value()), a.attr());
             case Expr.Subscript s -> GetItemNodeGen.create(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> slice(s);
             case Expr.ListExpr l -> collection(CollectionNode.Kind.LIST, l.elts());
@@ -484,8 +525,9 @@ public final class Translator {
             case Expr.DictComp c -> comprehension(c, c.generators(), c.key(), c.value(), null);
             case Expr.GeneratorExp g -> comprehension(g, g.generators(), null, g.elt(), null);
             case Expr.Yield y -> new YieldNode(y.value() == null ? null : expr(y.value()), frame.temp(),
-                    frame.generatorSlot);
-            case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), frame.temp(), frame.generatorSlot);
+                    frame.generatorSlot, frame.asyncGenerator);
+            case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), frame.temp(), frame.generatorSlot, false);
+            case Expr.Await a -> awaitIf(true, expr(a.value()));
             default -> new NotImplementedNode(e.getClass().getSimpleName() + " expressions");
         };
     }
@@ -664,7 +706,8 @@ public final class Translator {
         Scope scope = moduleScope.scopeOf(node);
         Frame outer = frame;
         frame = new Frame(scope);
-        frame.generator = scope.isGenerator() || node instanceof Expr.GeneratorExp;
+        frame.generator = scope.isGenerator() || node instanceof Expr.GeneratorExp || scope.isCoroutine();
+        frame.asyncGenerator = scope.isCoroutine() && (scope.isGenerator() || node instanceof Expr.GeneratorExp);
         if (frame.generator) {
             frame.generatorSlot = frame.temp();
         }
@@ -699,8 +742,10 @@ public final class Translator {
         if (frame.generator) {
             GeneratorBodyRootNode generatorBody = new GeneratorBodyRootNode(language, name, source, bodyNode,
                     frame.returnSlot());
-            root = new GeneratorRootNode(language, frame.descriptor.build(), name, scope.qualname(), prologueNode,
-                    frame.generatorSlot, generatorBody.getCallTarget());
+            org.krait.runtime.PyType kind = !scope.isCoroutine() ? org.krait.runtime.PyType.GENERATOR
+                    : frame.asyncGenerator ? org.krait.runtime.PyType.ASYNC_GENERATOR : org.krait.runtime.PyType.COROUTINE;
+            root = new GeneratorRootNode(language, frame.descriptor.build(), kind, name, scope.qualname(),
+                    prologueNode, frame.generatorSlot, generatorBody.getCallTarget());
         } else {
             int returnSlot = frame.returnSlot();
             root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
@@ -722,31 +767,45 @@ public final class Translator {
     private ExprNode comprehension(Expr node, List<Comprehension> generators, Expr key, Expr value,
                                    CollectionNode.Kind kind) {
         boolean isGenerator = node instanceof Expr.GeneratorExp;
-        ExprNode firstIter = new IterNode(iterable(generators.get(0).iter()));
+        boolean isCoroutine = moduleScope.scopeOf(node).isCoroutine();
+        Comprehension first = generators.get(0);
+        ExprNode firstIter = first.isAsync() ? new AsyncIterNode(expr(first.iter()), false)
+                : new IterNode(iterable(first.iter()));
         Signature sig = new Signature(new String[]{".0"}, 0, 1, false, 0, false);
         String name = moduleScope.scopeOf(node).name();
         ExprNode make = function(node, name, sig, new ExprNode[0], new ExprNode[0], () -> {
             int result = frame.temp();
             StmtNode inner = isGenerator
-                    ? new ExprStmtNode(new YieldNode(expr(value), frame.temp(), frame.generatorSlot))
+                    ? new ExprStmtNode(new YieldNode(expr(value), frame.temp(), frame.generatorSlot,
+                        frame.asyncGenerator))
                     : new AppendNode(result, key == null ? null : expr(key), expr(value));
             for (int g = generators.size() - 1; g >= 0; g--) {
                 Comprehension c = generators.get(g);
                 for (int k = c.ifs().size() - 1; k >= 0; k--) {
                     inner = ifNode(expr(c.ifs().get(k)), sequence(new StmtNode[]{inner}), null);
                 }
-                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0") : iterable(c.iter());
-                inner = forLoop(c.target(), iter, sequence(new StmtNode[]{inner}), null);
+                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0")
+                        : c.isAsync() ? new AsyncIterNode(expr(c.iter()), false) : iterable(c.iter());
+                StmtNode loopBody = sequence(new StmtNode[]{inner});
+                inner = c.isAsync() ? asyncFor(c.target(), iter, loopBody, null)
+                        : forLoop(c.target(), iter, loopBody, null);
             }
+            inner.atLine(node.pos().line());  // a comprehension's frame reports the line it is written on
             if (isGenerator) {
                 return new Body(sequence(new StmtNode[]{inner}), null, -1);
             }
             ExprNode empty = kind == null ? new DictNode(new ExprNode[0], new ExprNode[0])
                     : new CollectionNode(kind, new ExprNode[0], null);
+            if (isCoroutine) {
+                // an async comprehension runs as a coroutine: it returns its result through the return slot
+                return new Body(sequence(new StmtNode[]{new WriteTempNode(result, empty), inner,
+                    new ReturnNode(new ReadTempNode(result), frame.returnSlot())}), null, -1);
+            }
             return new Body(new BlockNode(new StmtNode[]{new WriteTempNode(result, empty), inner}),
                     new ReadTempNode(result), -1);
         });
-        return new CallNode(make, new ArgumentsNode(new ExprNode[]{firstIter}, new boolean[1], new String[0],
+        ExprNode call = new CallNode(make, new ArgumentsNode(new ExprNode[]{firstIter}, new boolean[1], new String[0],
                 new ExprNode[0]));
+        return isCoroutine && !isGenerator ? awaitIf(true, call) : call;
     }
 }

@@ -60,6 +60,8 @@ public final class Arith {
     /** {@code a op b} on built-in values only (what the built-in types' own {@code __add__} etc. do). */
     @TruffleBoundary
     public static Object binaryBuiltin(Operator op, Object a, Object b, boolean inplace) {
+        a = PyBoxed.unbox(a);
+        b = PyBoxed.unbox(b);
         if (Ops.isInt(a) && Ops.isInt(b)) {
             if (a instanceof Boolean x && b instanceof Boolean y) {
                 switch (op) {
@@ -396,6 +398,14 @@ public final class Arith {
     /** A unary operator on an object of a program's class, through its special method. */
     private static Object unarySpecial(Object a, String dunder, String what) {
         Object r = SpecialMethods.unary(a, dunder);
+        if (r == null && a instanceof PyBoxed b) {
+            return switch (dunder) {
+                case "__neg__" -> negate(b.value);
+                case "__pos__" -> positive(b.value);
+                case "__invert__" -> invert(b.value);
+                default -> abs(b.value);
+            };
+        }
         if (r == null) {
             throw PyErrors.typeError("bad operand type for " + what + ": '" + Ops.typeName(a) + "'");
         }

@@ -163,6 +163,17 @@ public final class Attributes {
                 default: return e.attributes().get(name);
             }
         }
+        if (obj instanceof PyGenericAlias g) {
+            return name.equals("__origin__") ? g.origin : name.equals("__args__") ? g.args : null;
+        }
+        if (obj instanceof PyGenerator g) {
+            switch (name) {
+                case "__name__": return g.name;
+                case "__qualname__": return g.qualname;
+                case "gi_running": return g.isRunning();
+                default: return null;
+            }
+        }
         if (obj instanceof PyProperty p) {
             switch (name) {
                 case "fget": return p.fget;

@@ -30,6 +30,8 @@ public final class Calls {
             return call(m.function, a, kwNames, kwValues);
         } else if (callable instanceof PyType t) {
             return construct(t, args, kwNames, kwValues);
+        } else if (callable instanceof PyGenericAlias g) {
+            return construct(g.origin, args, kwNames, kwValues);
         } else if (SpecialMethods.find(callable, "__call__") instanceof Object call) {
             return call(call, prepend(callable, args), kwNames, kwValues);
         }

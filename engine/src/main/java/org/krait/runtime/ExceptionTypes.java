@@ -84,4 +84,25 @@ public final class ExceptionTypes {
         UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR, WARNING, DEPRECATION_WARNING,
         PENDING_DEPRECATION_WARNING, RUNTIME_WARNING, SYNTAX_WARNING, USER_WARNING, FUTURE_WARNING, IMPORT_WARNING,
         UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING};
+
+    /** The OSError subclass CPython picks for an errno ({@code OSError(2, ...)} is a FileNotFoundError). */
+    public static PyType osErrorFor(long errno) {
+        return switch ((int) errno) {
+            case 11, 114, 115 -> BLOCKING_IO_ERROR;
+            case 10 -> CHILD_PROCESS_ERROR;
+            case 32, 108 -> BROKEN_PIPE_ERROR;
+            case 103 -> CONNECTION_ABORTED_ERROR;
+            case 111 -> CONNECTION_REFUSED_ERROR;
+            case 104 -> CONNECTION_RESET_ERROR;
+            case 17 -> FILE_EXISTS_ERROR;
+            case 2 -> FILE_NOT_FOUND_ERROR;
+            case 21 -> IS_A_DIRECTORY_ERROR;
+            case 20 -> NOT_A_DIRECTORY_ERROR;
+            case 4 -> INTERRUPTED_ERROR;
+            case 1, 13 -> PERMISSION_ERROR;
+            case 3 -> PROCESS_LOOKUP_ERROR;
+            case 110 -> TIMEOUT_ERROR;
+            default -> OS_ERROR;
+        };
+    }
 }

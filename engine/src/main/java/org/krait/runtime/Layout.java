@@ -53,7 +53,6 @@ public final class Layout {
         return transitions.computeIfAbsent(name, n -> {
             String[] more = Arrays.copyOf(names, names.length + 1);
             more[names.length] = n;
-            type.noteLayoutSize(more.length);
             return new Layout(type, more);
         });
     }

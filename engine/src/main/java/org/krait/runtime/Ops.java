@@ -46,6 +46,7 @@ public final class Ops {
 
     /** The truth of a built-in value, never through a program's special methods. */
     public static boolean isTrueBuiltin(Object o) {
+        o = PyBoxed.unbox(o);
         if (o instanceof Boolean b) {
             return b;
         } else if (o instanceof PyList l) {
@@ -75,8 +76,8 @@ public final class Ops {
         if (a == b) {
             return true;
         }
-        if (a instanceof String s) {
-            return b instanceof String && s.equals(b);  // the common dict key: no boundary call
+        if (a instanceof String s && !(b instanceof PyObject)) {
+            return s.equals(b);  // the common dict key: no boundary call
         }
         return eq(a, b);
     }
@@ -93,6 +94,8 @@ public final class Ops {
     /** Equality of built-in values (programs' {@code __eq__} only for nested items). */
     @TruffleBoundary
     public static boolean eqBuiltin(Object a, Object b) {
+        a = PyBoxed.unbox(a);
+        b = PyBoxed.unbox(b);
         if (a == b) {
             return !(a instanceof Double d && d.isNaN()) && !(a instanceof PyComplex c && c.hasNaN());
         }
@@ -131,6 +134,9 @@ public final class Ops {
         }
         if (a instanceof PyDictView x && b instanceof PyDictView y && x.kind == y.kind && x.kind != Iterators.Kind.VALUES) {
             return eq(Sets.toSet(x), Sets.toSet(y));
+        }
+        if (a instanceof PyGenericAlias x && b instanceof PyGenericAlias y) {
+            return x.origin == y.origin && eq(x.args, y.args);
         }
         if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) {
             return x.self == y.self && x.function == y.function;
@@ -189,6 +195,7 @@ public final class Ops {
 
     @TruffleBoundary
     public static long hashBuiltin(Object o) {
+        o = PyBoxed.unbox(o);
         if (o instanceof String s) {
             return s.hashCode();
         } else if (o instanceof Long l) {
@@ -212,6 +219,8 @@ public final class Ops {
             return c.hash();
         } else if (o instanceof PyRange r) {
             return r.hash();
+        } else if (o instanceof PyBoundMethod m) {
+            return System.identityHashCode(m.self) * 31L + System.identityHashCode(m.function);
         }
         return System.identityHashCode(o);
     }
@@ -332,6 +341,8 @@ public final class Ops {
     /** Rich comparison of built-in values, never through the operands' own special methods. */
     @TruffleBoundary
     public static boolean compareBuiltin(CmpOp op, Object a, Object b) {
+        a = PyBoxed.unbox(a);
+        b = PyBoxed.unbox(b);
         switch (op) {
             case EQ:
                 return eqBuiltin(a, b);
@@ -425,6 +436,8 @@ public final class Ops {
             return b ? 1 : 0;
         } else if (o instanceof BigInteger) {
             throw PyErrors.create(ExceptionTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        } else if (o instanceof PyBoxed b && isInt(b.value)) {
+            return index(b.value);
         } else if (SpecialMethods.unary(o, "__index__") instanceof Object i) {
             if (!isInt(i)) {
                 throw PyErrors.typeError("__index__ returned non-int (type " + typeName(i) + ")");
@@ -439,6 +452,9 @@ public final class Ops {
     public static long indexClamped(Object o) {
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        if (!isInt(o) && SpecialMethods.unary(o, "__index__") instanceof Object i && isInt(i)) {
+            o = i;
         }
         if (!isInt(o)) {
             throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
@@ -458,6 +474,7 @@ public final class Ops {
     }
 
     public static long lenBuiltin(Object o) {
+        o = PyBoxed.unbox(o);
         if (o instanceof String s) {
             return Strings.length(s);
         } else if (o instanceof PyList l) {
@@ -507,6 +524,7 @@ public final class Ops {
 
     @TruffleBoundary
     public static Object getItemBuiltin(Object obj, Object key) {
+        obj = PyBoxed.unbox(obj);
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return new PyList(sliceOf(l.toArray(), s.indices(l.size())));
@@ -554,13 +572,13 @@ public final class Ops {
             }
             return (long) (b.bytes()[normalize(key, b.bytes().length, "index")] & 0xff);
         } else if (obj instanceof PyType t && t.lookup("__class_getitem__") == null) {
-            return t; // list[int] and friends: annotations only
+            return new PyGenericAlias(t, key); // list[int] and friends: annotations
         }
         throw PyErrors.notSubscriptable(obj);
     }
 
     private static void checkIndexType(Object key, String what) {
-        if (!isInt(key)) {
+        if (!isInt(key) && SpecialMethods.find(key, "__index__") == null) {
             throw PyErrors.typeError(what + " indices must be integers or slices, not " + typeName(key));
         }
     }
@@ -665,6 +683,10 @@ public final class Ops {
 
     @TruffleBoundary
     public static boolean containsBuiltin(Object container, Object item) {
+        container = PyBoxed.unbox(container);
+        if (container instanceof String) {
+            item = PyBoxed.unbox(item);
+        }
         if (container instanceof PyDict d) {
             return d.table().containsKey(item);
         } else if (container instanceof PySet s) {
@@ -730,8 +752,9 @@ public final class Ops {
     }
 
     private static PyIterator iterBuiltinOrNull(Object o) {
+        o = PyBoxed.unbox(o);
         if (o instanceof PyIterator it) {
-            return it;
+            return it.isIterator() ? it : null;
         } else if (o instanceof PyList l) {
             return Iterators.of(l);
         } else if (o instanceof PyTuple t) {
@@ -750,6 +773,15 @@ public final class Ops {
             return Iterators.of(b);
         }
         return null;
+    }
+
+    /** Whether {@code iter(o)} would succeed (without calling a program's {@code __iter__}). */
+    @TruffleBoundary
+    public static boolean isIterable(Object o) {
+        if (o instanceof PyObject p && p.type().isHeap()) {
+            return p.type().lookup("__iter__") != null || p.type().lookup("__getitem__") != null;
+        }
+        return iterBuiltinOrNull(o) != null;
     }
 
     /** The items of any iterable, in order. */

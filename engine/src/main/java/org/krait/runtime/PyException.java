@@ -20,6 +20,8 @@ public final class PyException extends AbstractTruffleException {
     private final PyBaseException exception;
     /** Line of the statement executing in the current frame, or -1 before a statement has seen it. */
     private int pendingLine = -1;
+    /** Whether the current frame's entry is already on the traceback (the exception was caught in this frame). */
+    private boolean enteredHere;
 
     public PyException(PyBaseException exception) {
         super(null, null, 0, null);
@@ -41,9 +43,27 @@ public final class PyException extends AbstractTruffleException {
         }
     }
 
-    /** Called when the exception leaves a frame (or is caught in it): adds that frame's traceback entry. */
+    /**
+     * Called when a handler catches the exception: the catching frame's entry goes on the traceback now (so
+     * {@code e.__traceback__} and {@code __exit__} see it), and not again if the handler re-raises it.
+     */
+    @TruffleBoundary
+    public void caughtIn(String function, Source source) {
+        if (!enteredHere && pendingLine >= 0) {
+            leaveFrame(function, source);
+            enteredHere = true;
+        }
+        pendingLine = -1;
+    }
+
+    /** Called when the exception leaves a frame: adds that frame's traceback entry. */
     @TruffleBoundary
     public void leaveFrame(String function, Source source) {
+        if (enteredHere) {
+            enteredHere = false;
+            pendingLine = -1;
+            return;
+        }
         if (pendingLine >= 0) {
             exception.traceback = new Traceback(function, source, pendingLine, exception.traceback);
             pendingLine = -1;

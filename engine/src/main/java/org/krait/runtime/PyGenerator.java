@@ -24,8 +24,9 @@ public final class PyGenerator extends PyIterator {
     private PyException thrown;
     private Object returnValue = PyNone.NONE;
 
-    public PyGenerator(MaterializedFrame frame, RootCallTarget body, String name, String qualname) {
-        super(PyType.GENERATOR);
+    /** {@code type} is GENERATOR, COROUTINE (async def) or ASYNC_GENERATOR (async def with yield). */
+    public PyGenerator(PyType type, MaterializedFrame frame, RootCallTarget body, String name, String qualname) {
+        super(type);
         this.frame = frame;
         this.body = body;
         this.name = name;
@@ -64,6 +65,7 @@ public final class PyGenerator extends PyIterator {
             throw PyErrors.create(ExceptionTypes.VALUE_ERROR, "generator already executing");
         }
         if (finished) {
+            returnValue = PyNone.NONE;  // only the first StopIteration after the return carries its value
             if (toThrow != null) {
                 throw toThrow;
             }
@@ -101,9 +103,20 @@ public final class PyGenerator extends PyIterator {
         }
     }
 
+    /** Coroutines and async generators are driven by send() and await, not by iteration. */
+    @Override
+    public boolean isIterator() {
+        return type() == PyType.GENERATOR;
+    }
+
     /** The value of {@code return x} in the generator, for {@code yield from} and StopIteration. */
+    @Override
     public Object returnValue() {
         return returnValue;
+    }
+
+    public boolean isRunning() {
+        return running;
     }
 
     public boolean isFinished() {

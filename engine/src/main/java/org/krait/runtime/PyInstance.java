@@ -10,13 +10,19 @@ import java.util.Arrays;
  * ({@code layout == null}), so that changes through the dict and through attributes stay one.
  */
 public final class PyInstance extends PyObject {
+    /** Attributes 0-3 live in fields, so small objects need no array and compiled code can keep them in registers. */
+    private static final int FIELDS = 4;
+
     private Layout layout;
-    private Object[] slots;
+    private Object f0;
+    private Object f1;
+    private Object f2;
+    private Object f3;
+    private Object[] more;
 
     public PyInstance(PyType type) {
         super(type);
         this.layout = type.rootLayout();
-        this.slots = new Object[type.instanceSlots()];
     }
 
     public Layout layout() {
@@ -24,20 +30,37 @@ public final class PyInstance extends PyObject {
     }
 
     public Object slot(int index) {
-        return slots[index];
+        return switch (index) {
+            case 0 -> f0;
+            case 1 -> f1;
+            case 2 -> f2;
+            case 3 -> f3;
+            default -> more[index - FIELDS];
+        };
     }
 
     public void setSlot(int index, Object value) {
-        slots[index] = value;
+        switch (index) {
+            case 0 -> f0 = value;
+            case 1 -> f1 = value;
+            case 2 -> f2 = value;
+            case 3 -> f3 = value;
+            default -> more[index - FIELDS] = value;
+        }
     }
 
     /** Adds an attribute at the end of the current layout, giving the instance {@code next} (= layout.with(name)). */
     public void addSlot(Layout next, Object value) {
         int index = next.size() - 1;
-        if (index >= slots.length) {
-            slots = Arrays.copyOf(slots, next.size());
+        if (index >= FIELDS) {
+            int needed = index - FIELDS + 1;
+            if (more == null) {
+                more = new Object[Math.max(needed, 4)];
+            } else if (needed > more.length) {
+                more = Arrays.copyOf(more, Math.max(needed, more.length * 2));
+            }
         }
-        slots[index] = value;
+        setSlot(index, value);
         layout = next;
     }
 
@@ -47,7 +70,7 @@ public final class PyInstance extends PyObject {
             return instanceDict().get(name);
         }
         int i = layout.indexOf(name);
-        return i < 0 ? null : slots[i];
+        return i < 0 ? null : slot(i);
     }
 
     @TruffleBoundary
@@ -58,7 +81,7 @@ public final class PyInstance extends PyObject {
         }
         int i = layout.indexOf(name);
         if (i >= 0) {
-            slots[i] = value;
+            setSlot(i, value);
         } else {
             addSlot(layout.with(name), value);
         }
@@ -79,11 +102,12 @@ public final class PyInstance extends PyObject {
         if (layout != null) {
             PyDict d = new PyDict();
             for (int i = 0; i < layout.size(); i++) {
-                d.put(layout.name(i), slots[i]);
+                d.put(layout.name(i), slot(i));
             }
             setInstanceDict(d);
             layout = null;
-            slots = null;
+            f0 = f1 = f2 = f3 = null;
+            more = null;
         }
         return instanceDict();
     }

@@ -12,4 +12,14 @@ public abstract class PyIterator extends PyObject {
 
     /** The next item, or null at the end. */
     public abstract Object next();
+
+    /** What the iteration returned when it ended ({@code return x} of a generator, for yield from and await). */
+    public Object returnValue() {
+        return PyNone.NONE;
+    }
+
+    /** Whether {@code iter()} and {@code next()} accept this object. */
+    public boolean isIterator() {
+        return true;
+    }
 }

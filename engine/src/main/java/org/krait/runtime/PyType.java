@@ -56,6 +56,8 @@ public final class PyType extends PyObject {
         STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, BYTES_ITERATOR, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR,
         DICT_ITEM_ITERATOR, SET_ITERATOR};
     public static final PyType GENERATOR = builtin("generator");
+    public static final PyType COROUTINE = builtin("coroutine");
+    public static final PyType ASYNC_GENERATOR = builtin("async_generator");
     public static final PyType DICT_KEYS = builtin("dict_keys");
     public static final PyType DICT_VALUES = builtin("dict_values");
     public static final PyType DICT_ITEMS = builtin("dict_items");
@@ -92,8 +94,7 @@ public final class PyType extends PyObject {
     private java.util.Set<String> slotNames;
     /** The empty layout that every instance of this class starts with (created on first use). */
     private Layout rootLayout;
-    /** How many attribute slots new instances get, grown to the largest layout seen, so adding rarely copies. */
-    private int instanceSlots;
+
     private PyType[] bases;
     private PyType[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
@@ -108,6 +109,7 @@ public final class PyType extends PyObject {
         if (base != null) {
             this.bases = new PyType[]{base};
             this.mro = linearMro(this, bases);
+            base.subclasses.add(new java.lang.ref.WeakReference<>(this));
         }
     }
 
@@ -199,16 +201,6 @@ public final class PyType extends PyObject {
             }
         }
         return l;
-    }
-
-    int instanceSlots() {
-        return instanceSlots;
-    }
-
-    void noteLayoutSize(int size) {
-        if (size > instanceSlots) {
-            instanceSlots = size;
-        }
     }
 
     /** The class in the MRO whose dictionary defines {@code attr}, or null. */
@@ -370,7 +362,7 @@ public final class PyType extends PyObject {
                 for (PyType b : bases) {
                     names.append(names.isEmpty() ? "" : ", ").append(b.name);
                 }
-                throw PyErrors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw PyErrors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             out.add(next);
             for (List<PyType> s : seqs) {

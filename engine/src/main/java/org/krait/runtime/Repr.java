@@ -31,13 +31,39 @@ public final class Repr {
         return strBuiltin(o);
     }
 
+    /** {@code [Errno 2] No such file or directory: 'x'}, or null when the error has no errno and strerror. */
+    private static String osErrorStr(PyBaseException e) {
+        Object errno = e.attributes().get("errno");
+        Object strerror = e.attributes().get("strerror");
+        Object filename = e.attributes().get("filename");
+        Object filename2 = e.attributes().get("filename2");
+        if (errno == null || errno == PyNone.NONE || strerror == null || strerror == PyNone.NONE) {
+            return null;
+        }
+        String base = "[Errno " + str(errno) + "] " + str(strerror);
+        if (filename != null && filename != PyNone.NONE) {
+            base += ": " + repr(filename);
+            if (filename2 != null && filename2 != PyNone.NONE) {
+                base += " -> " + repr(filename2);
+            }
+        }
+        return base;
+    }
+
     /** {@code str(o)} of a built-in value (the repr for most). */
     @TruffleBoundary
     public static String strBuiltin(Object o) {
+        o = PyBoxed.unbox(o);
         if (o instanceof String s) {
             return s;
         } else if (o instanceof PyBaseException e) {
             PyTuple args = e.args();
+            if (args.size() == 1 && e.type().isSubtypeOf(ExceptionTypes.KEY_ERROR)) {
+                return repr(args.get(0));  // KeyError shows the key as a repr, even for str keys
+            }
+            if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR) && osErrorStr(e) instanceof String s) {
+                return s;
+            }
             return args.size() == 0 ? "" : args.size() == 1 ? str(args.get(0)) : repr(args);
         }
         return repr(o);
@@ -56,6 +82,7 @@ public final class Repr {
     /** The repr of a built-in value; nested items use their full repr. */
     @TruffleBoundary
     public static String reprBuiltin(Object o) {
+        o = PyBoxed.unbox(o);
         if (o instanceof String s) {
             return StrRepr.repr(s);
         } else if (o instanceof Long || o instanceof BigInteger) {
@@ -89,6 +116,8 @@ public final class Repr {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";
         } else if (o instanceof PyType t) {
             return t.toString();
+        } else if (o instanceof PyGenericAlias g) {
+            return g.toString();
         } else if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at " + address(f) + ">";
         } else if (o instanceof PyBuiltinFunction f) {
@@ -207,6 +236,7 @@ public final class Repr {
         if (value instanceof PyObject p && p.type().isHeap() && SpecialMethods.format(value, spec) instanceof String s) {
             return s;
         }
+        value = PyBoxed.unbox(value);
         try {
             if (value instanceof String s) {
                 return Formatter.format(s, spec);
@@ -261,12 +291,25 @@ public final class Repr {
 
         @Override
         public Object toIntegerOrNull(Object o) {
-            return o instanceof Boolean b ? (Object) (b ? 1L : 0L) : Ops.isInt(o) ? o : null;
+            if (o instanceof Boolean b) {
+                return b ? 1L : 0L;
+            }
+            if (!Ops.isInt(o) && SpecialMethods.unary(o, "__index__") instanceof Object i && Ops.isInt(i)) {
+                return i;
+            }
+            return Ops.isInt(o) ? o : null;
         }
 
         @Override
         public Double toDoubleOrNull(Object o) {
-            return o instanceof Double d ? d : Ops.isInt(o) ? Arith.toDouble(o) : null;
+            if (o instanceof Double d) {
+                return d;
+            } else if (Ops.isInt(o)) {
+                return Arith.toDouble(o);
+            } else if (SpecialMethods.unary(o, "__float__") instanceof Double d) {
+                return d;
+            }
+            return SpecialMethods.unary(o, "__index__") instanceof Object i && Ops.isInt(i) ? Arith.toDouble(i) : null;
         }
 
         @Override

@@ -48,6 +48,10 @@ final class Sequences {
                     return repeat(a, b, inplace);
                 } else if (Ops.isInt(a) && isSequence(b)) {
                     return repeat(b, a, false);
+                } else if (isSequence(a) && SpecialMethods.find(b, "__index__") != null) {
+                    return repeat(a, Ops.index(b), inplace);
+                } else if (isSequence(b) && SpecialMethods.find(a, "__index__") != null) {
+                    return repeat(b, Ops.index(a), false);
                 } else if (isSequence(a) && !(b instanceof Double) || isSequence(b) && !(a instanceof Double)) {
                     throw PyErrors.typeError("can't multiply sequence by non-int of type '"
                             + Ops.typeName(isSequence(a) ? b : a) + "'");

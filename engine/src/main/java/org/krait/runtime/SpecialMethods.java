@@ -72,6 +72,9 @@ public final class SpecialMethods {
             throw PyErrors.typeError("unhashable type: '" + Ops.typeName(o) + "'");
         }
         Object r = Calls.call(m, o);
+        if (r instanceof Long h) {
+            return h == -1 ? -2 : h;  // -1 is reserved for errors in CPython's C API
+        }
         if (!Ops.isInt(r)) {
             throw PyErrors.typeError("__hash__ method should return an integer");
         }
@@ -235,7 +238,7 @@ public final class SpecialMethods {
     public static PyIterator iter(Object o) {
         Object it = iterObject(o);
         if (it == null) {
-            if (find(o, "__getitem__") != null) {
+            if (PyType.of(o).lookup("__iter__") == null && find(o, "__getitem__") != null) {
                 return new SequenceIterator(o);
             }
             return null;

@@ -23,32 +23,60 @@ public final class Traceback extends PyObject {
     /** The full report CPython prints for an uncaught exception, including chained causes. */
     @TruffleBoundary
     public static String format(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(e, sb, new java.util.IdentityHashMap<>());
-        return sb.toString();
+        return String.join("", chunks(e, true));
     }
 
-    private static void formatChain(PyBaseException e, StringBuilder sb, java.util.IdentityHashMap<Object, Object> seen) {
+    /**
+     * The report in the pieces {@code traceback.format_exception} returns: the header, one piece per frame
+     * (its "File" line and source line), the chaining messages and the lines of the exception itself.
+     */
+    @TruffleBoundary
+    public static java.util.List<String> chunks(PyBaseException e, boolean chain) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        formatChain(e, chain, out, new java.util.IdentityHashMap<>());
+        return out;
+    }
+
+    private static void formatChain(PyBaseException e, boolean chain, java.util.List<String> out,
+                                    java.util.IdentityHashMap<Object, Object> seen) {
         seen.put(e, e);
-        if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(c, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (!e.suppressContext && e.context instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(c, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        if (chain && e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
+            formatChain(c, true, out, seen);
+            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (chain && !e.suppressContext && e.context instanceof PyBaseException c && !seen.containsKey(c)) {
+            formatChain(c, true, out, seen);
+            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
+            out.add("Traceback (most recent call last):\n");
             for (Traceback tb = e.traceback; tb != null; tb = tb.next) {
+                StringBuilder sb = new StringBuilder();
                 sb.append("  File \"").append(fileName(tb.source)).append("\", line ").append(tb.line)
                         .append(", in ").append(tb.function).append('\n');
                 String text = sourceLine(tb.source, tb.line);
                 if (text != null && !text.isBlank()) {
                     sb.append("    ").append(text.strip()).append('\n');
                 }
+                out.add(sb.toString());
             }
         }
-        sb.append(formatExceptionOnly(e));
+        out.addAll(exceptionOnlyLines(e));
+    }
+
+    /** {@code traceback.format_exception_only}: the exception's lines, then one line per note. */
+    @TruffleBoundary
+    public static java.util.List<String> exceptionOnlyLines(PyBaseException e) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String text = formatExceptionOnly(e);
+        for (String line : text.split("(?<=\n)")) {
+            out.add(line);
+        }
+        if (e.attributes().get("__notes__") instanceof PyList notes) {
+            for (Object note : notes.toArray()) {
+                out.add((note instanceof String s ? s : Repr.repr(note)) + "\n");
+            }
+        }
+        return out;
     }
 
     /** The last part of a report: {@code "ValueError: bad\n"}, with the offending line for syntax errors. */
@@ -77,9 +105,19 @@ public final class Traceback extends PyObject {
             Object msg = e.attributes().getOrDefault("msg", Repr.str(e));
             return sb.append(name).append(": ").append(Repr.str(msg)).append('\n').toString();
         }
-        String text = t.isSubtypeOf(ExceptionTypes.KEY_ERROR) && e.args().size() == 1 ? Repr.repr(e.args().get(0))
-                : Repr.str(e);
+        String text = Repr.str(e);
         return sb.append(name).append(text.isEmpty() ? "" : ": " + text).append('\n').toString();
+    }
+
+    /** This entry's file name as tracebacks show it. */
+    public String fileName() {
+        return fileName(source);
+    }
+
+    /** This entry's source line, or null when the source is not available. */
+    @TruffleBoundary
+    public String sourceText() {
+        return sourceLine(source, line);
     }
 
     private static String fileName(com.oracle.truffle.api.source.Source source) {

@@ -7,7 +7,11 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.krait.runtime.Calls;
 import org.krait.runtime.PyBuiltinFunction;
+import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyException;
 import org.krait.runtime.PyFunction;
+import org.krait.runtime.PyInstance;
+import org.krait.runtime.PyNone;
 import org.krait.runtime.PyType;
 
 import java.util.Arrays;
@@ -60,7 +64,52 @@ public abstract class DispatchNode extends Node {
         return "builtins".equals(type.module()) && type.lookup("__new__") instanceof PyBuiltinFunction f ? f : null;
     }
 
-    @Specialization(replaces = {"doDirect", "doBuiltin", "doConstruct"})
+    /**
+     * {@code Cls(args)} for a program's class whose {@code __init__} is a Python function taking exactly these
+     * arguments and whose {@code __new__} is object's: a new instance and a direct call of {@code __init__}.
+     */
+    @Specialization(guards = {"callee == cachedType", "init != null", "kwNames.length == 0",
+        "frameArgs.length == initArity"}, assumptions = "cachedType.stable()", limit = "3")
+    protected static Object doInstantiate(PyType callee, Object[] frameArgs, String[] kwNames, Object[] kwValues,
+                                          @Cached("callee") PyType cachedType,
+                                          @Cached("plainInit(cachedType)") PyFunction init,
+                                          @Cached("arity(init)") int initArity,
+                                          @Cached("create(init.callTarget())") DirectCallNode call) {
+        PyInstance self = new PyInstance(cachedType);
+        Object[] args = new Object[initArity + 1];
+        args[0] = init;
+        args[1] = self;
+        System.arraycopy(frameArgs, 1, args, 2, frameArgs.length - 1);
+        if (call.call(args) != PyNone.NONE) {
+            throw initReturned();
+        }
+        return self;
+    }
+
+    /** The positional parameters of {@code __init__}, self included: one more than the call passes. */
+    protected static int arity(PyFunction init) {
+        return init == null ? -1 : init.signature().positional();
+    }
+
+    /** The class's {@code __init__} when the fast instantiation applies, else null. */
+    protected static PyFunction plainInit(PyType type) {
+        if (!type.isHeap() || type.type() != PyType.TYPE || type.lookupOwner("__new__") != PyType.OBJECT
+                || !(type.lookup("__init__") instanceof PyFunction f) || !f.signature().isSimple()) {
+            return null;
+        }
+        for (PyType t : type.mro()) {
+            if (!t.isHeap() && t != PyType.OBJECT) {
+                return null;  // instances of subclasses of built-in types are not PyInstances
+            }
+        }
+        return f;
+    }
+
+    private static PyException initReturned() {
+        return PyErrors.typeError("__init__() should return None");
+    }
+
+    @Specialization(replaces = {"doDirect", "doBuiltin", "doConstruct", "doInstantiate"})
     protected static Object doGeneric(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
         return Calls.call(callee, Arrays.copyOfRange(frameArgs, 1, frameArgs.length), kwNames, kwValues);
     }

@@ -8,7 +8,10 @@ import org.krait.nodes.ExprNode;
 import org.krait.runtime.Attributes;
 import org.krait.runtime.Calls;
 import org.krait.runtime.PyBuiltinFunction;
+import org.krait.runtime.Layout;
 import org.krait.runtime.PyFunction;
+import org.krait.runtime.PyInstance;
+import org.krait.runtime.PySuper;
 import org.krait.runtime.PyModule;
 import org.krait.runtime.PyType;
 
@@ -70,25 +73,48 @@ public final class MethodCallNode extends ExprNode {
 
         abstract Object execute(Object receiver);
 
-        @Specialization(guards = {"!isModuleOrType(receiver)", "typeOf(receiver) == cachedType"},
-            assumptions = "cachedType.stable()", limit = "4")
-        protected static Object doCached(Object receiver,
-                                         @Cached("typeOf(receiver)") PyType cachedType,
-                                         @Cached("cachedType.lookup(name)") Object method) {
+        /** An instance of a program's class: its layout tells that no instance attribute shadows the method. */
+        @Specialization(guards = {"cachedLayout != null", "receiver.layout() == cachedLayout"},
+            assumptions = "cachedLayout.type().stable()", limit = "4")
+        protected static Object doInstance(PyInstance receiver,
+                                           @Cached("receiver.layout()") Layout cachedLayout,
+                                           @Cached("instanceMethod(cachedLayout, name)") Object method) {
             return method;
         }
 
-        @Specialization(replaces = "doCached")
+        @Specialization(guards = {"isPlain(receiver)", "typeOf(receiver) == cachedType"},
+            assumptions = "cachedType.stable()", limit = "4")
+        protected static Object doCached(Object receiver,
+                                         @Cached("typeOf(receiver)") PyType cachedType,
+                                         @Cached("typeMethod(cachedType, name)") Object method) {
+            return method;
+        }
+
+        @Specialization(replaces = {"doInstance", "doCached"})
         protected Object doGeneric(Object receiver) {
-            return isModuleOrType(receiver) ? null : typeOf(receiver).lookup(name);
+            if (receiver instanceof PyInstance i) {
+                return i.layout() != null ? instanceMethod(i.layout(), name)
+                        : i.dict().get(name) == null ? typeMethod(i.type(), name) : null;
+            }
+            return isPlain(receiver) ? typeMethod(typeOf(receiver), name) : null;
+        }
+
+        /** Null when a program's {@code __getattribute__} must see every lookup. */
+        protected static Object typeMethod(PyType type, String name) {
+            return type.isHeap() && type.lookupHeap("__getattribute__") != null ? null : type.lookup(name);
+        }
+
+        protected static Object instanceMethod(Layout layout, String name) {
+            return layout.indexOf(name) >= 0 ? null : typeMethod(layout.type(), name);
         }
 
         protected static PyType typeOf(Object o) {
             return PyType.of(o);
         }
 
-        protected static boolean isModuleOrType(Object o) {
-            return o instanceof PyModule || o instanceof PyType || o instanceof org.krait.runtime.PySuper;
+        /** Receivers whose methods come from their type alone. */
+        protected static boolean isPlain(Object o) {
+            return !(o instanceof PyModule || o instanceof PyType || o instanceof PySuper || o instanceof PyInstance);
         }
     }
 }

@@ -44,7 +44,7 @@ public final class ForNode extends StmtNode {
         if (source instanceof PyRange r && r.step == 1 && !r.isBig()) {
             frame.setLong(indexSlot, r.start);
             frame.setLong(stopSlot, r.stop);
-        } else if (source instanceof PyList) {
+        } else if (source instanceof PyList l && l.type() == org.krait.runtime.PyType.LIST) {
             frame.setLong(indexSlot, 0);
         } else {
             source = Ops.iter(source);

@@ -7,6 +7,7 @@ import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyErrors;
+import org.krait.runtime.HandledException;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyType;
@@ -34,12 +35,23 @@ public final class RaiseNode extends StmtNode {
             throw PyErrors.runtimeError("No active exception to reraise");
         }
         PyBaseException exc = instantiate(exception.execute(frame));
+        PyBaseException handled = HandledException.current();
+        if (handled != null && handled != exc) {
+            exc.context = handled;  // implicit chaining, at raise time as in CPython
+        }
         if (cause != null) {
             Object c = cause.execute(frame);
-            exc.cause = c == PyNone.NONE ? c : instantiate(c);
+            exc.cause = c == PyNone.NONE ? c : cause(c);
             exc.suppressContext = true;
         }
         throw new PyException(exc);
+    }
+
+    private static PyBaseException cause(Object o) {
+        if (o instanceof PyBaseException || o instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+            return instantiate(o);
+        }
+        throw PyErrors.typeError("exception causes must derive from BaseException");
     }
 
     static PyBaseException instantiate(Object o) {

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
+import org.krait.runtime.HandledException;
+import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyTuple;
@@ -35,24 +37,43 @@ public final class TryNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (finalbody == null) {
+            run(frame);
+            return;
+        }
+        boolean finished = false;
         try {
-            boolean completed = false;
+            run(frame);
+        } catch (PyException e) {
+            // an exception raised by the finally block has the propagating one as its context
+            finished = true;
             try {
-                body.executeVoid(frame);
-                completed = true;
-            } catch (PyException e) {
-                if (handlers.length == 0) {
-                    throw e;
-                }
-                handle(frame, e);
+                finalbody.executeVoid(frame);
+            } catch (PyException inner) {
+                chainContext(inner, e);
+                throw inner;
             }
-            if (completed && orelse != null) {
-                orelse.executeVoid(frame);
-            }
+            throw e;
         } finally {
-            if (finalbody != null) {
+            if (!finished) {
                 finalbody.executeVoid(frame);
             }
+        }
+    }
+
+    private void run(VirtualFrame frame) {
+        boolean completed = false;
+        try {
+            body.executeVoid(frame);
+            completed = true;
+        } catch (PyException e) {
+            if (handlers.length == 0) {
+                throw e;
+            }
+            handle(frame, e);
+        }
+        if (completed && orelse != null) {
+            orelse.executeVoid(frame);
         }
     }
 
@@ -60,8 +81,10 @@ public final class TryNode extends StmtNode {
     private void handle(VirtualFrame frame, PyException e) {
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || matches(e.type(), types[i].execute(frame))) {
+                caught(this, e);
                 Object saved = frame.getValue(currentSlot);
                 frame.setObject(currentSlot, e);
+                PyBaseException outer = HandledException.enter(e.exception());
                 try {
                     if (names[i] != null) {
                         names[i].assign(frame, e.exception());
@@ -71,12 +94,21 @@ public final class TryNode extends StmtNode {
                     chainContext(inner, e);
                     throw inner;
                 } finally {
+                    HandledException.exit(outer);
                     frame.setObject(currentSlot, saved);
                 }
                 return;
             }
         }
         throw e;
+    }
+
+    /** Puts the catching frame on the exception's traceback. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static void caught(com.oracle.truffle.api.nodes.Node node, PyException e) {
+        com.oracle.truffle.api.nodes.RootNode root = node.getRootNode();
+        com.oracle.truffle.api.source.SourceSection section = root.getSourceSection();
+        e.caughtIn(root.getName(), section == null ? null : section.getSource());
     }
 
     /** An exception raised while handling {@code caught} remembers it as {@code __context__} (implicit chaining). */

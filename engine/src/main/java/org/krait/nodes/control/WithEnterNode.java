@@ -16,8 +16,11 @@ import org.krait.runtime.PyType;
 public final class WithEnterNode extends ExprNode {
     private final int managerSlot;
     private final int exitSlot;
+    /** {@code async with}: {@code __aenter__} and {@code __aexit__}, whose results the statement awaits. */
+    private final boolean async;
 
-    public WithEnterNode(int managerSlot, int exitSlot) {
+    public WithEnterNode(int managerSlot, int exitSlot, boolean async) {
+        this.async = async;
         this.managerSlot = managerSlot;
         this.exitSlot = exitSlot;
     }
@@ -25,20 +28,21 @@ public final class WithEnterNode extends ExprNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object manager = frame.getObject(managerSlot);
-        Object[] methods = methods(manager);
+        Object[] methods = methods(manager, async);
         frame.setObject(exitSlot, methods[1]);
         return Calls.call(methods[0]);
     }
 
     /** The bound {@code __enter__} and {@code __exit__}, looked up on the type as CPython does. */
     @TruffleBoundary
-    private static Object[] methods(Object manager) {
+    private static Object[] methods(Object manager, boolean async) {
         PyType t = PyType.of(manager);
-        Object enter = t.lookup("__enter__");
-        Object exit = t.lookup("__exit__");
+        Object enter = t.lookup(async ? "__aenter__" : "__enter__");
+        Object exit = t.lookup(async ? "__aexit__" : "__exit__");
         if (enter == null || exit == null) {
-            throw PyErrors.typeError("'" + Ops.typeName(manager) + "' object does not support the context manager "
-                    + "protocol" + (enter == null ? "" : " (missed __exit__ method)"));
+            throw PyErrors.typeError("'" + Ops.typeName(manager) + "' object does not support the "
+                    + (async ? "asynchronous " : "") + "context manager protocol"
+                    + (enter == null ? "" : " (missed " + (async ? "__aexit__" : "__exit__") + " method)"));
         }
         return new Object[]{Descriptors.bind(enter, manager, t), Descriptors.bind(exit, manager, t)};
     }

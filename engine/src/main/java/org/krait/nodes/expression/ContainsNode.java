@@ -26,7 +26,7 @@ public final class ContainsNode extends ExprNode {
     public boolean executeBoolean(VirtualFrame frame) {
         Object i = item.execute(frame);
         Object c = container.execute(frame);
-        boolean found = c instanceof PyDict d ? d.table().containsKey(i) : Ops.contains(c, i);
+        boolean found = c instanceof PyDict d && d.type() == org.krait.runtime.PyType.DICT ? d.table().containsKey(i) : Ops.contains(c, i);
         return found != negated;
     }
 }

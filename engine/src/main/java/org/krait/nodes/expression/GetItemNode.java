@@ -17,22 +17,22 @@ import org.krait.runtime.PyTuple;
 @NodeChild("object")
 @NodeChild("key")
 public abstract class GetItemNode extends ExprNode {
-    @Specialization(guards = {"list.isDoubleStorage()", "inBounds(list.size(), index)"})
+    @Specialization(guards = {"isExact(list)", "list.isDoubleStorage()", "inBounds(list.size(), index)"})
     protected double doDoubleList(PyList list, long index) {
         return list.getDouble((int) (index < 0 ? index + list.size() : index));
     }
 
-    @Specialization(guards = "inBounds(list.size(), index)", replaces = "doDoubleList")
+    @Specialization(guards = {"isExact(list)", "inBounds(list.size(), index)"}, replaces = "doDoubleList")
     protected Object doList(PyList list, long index) {
         return list.get((int) (index < 0 ? index + list.size() : index));
     }
 
-    @Specialization(guards = "inBounds(tuple.size(), index)")
+    @Specialization(guards = {"isExact(tuple)", "inBounds(tuple.size(), index)"})
     protected Object doTuple(PyTuple tuple, long index) {
         return tuple.get((int) (index < 0 ? index + tuple.size() : index));
     }
 
-    @Specialization
+    @Specialization(guards = "isExact(dict)")
     protected Object doDict(PyDict dict, Object key) {
         Object v = dict.get(key);
         if (v == null) {

@@ -13,19 +13,19 @@ import org.krait.runtime.PyList;
 @NodeChild("object")
 @NodeChild("key")
 public abstract class SetItemNode extends ExprNode {
-    @Specialization(guards = {"list.isDoubleStorage()", "inRange(list, index)"})
+    @Specialization(guards = {"isExact(list)", "list.isDoubleStorage()", "inRange(list, index)"})
     protected double doDoubleList(double value, PyList list, long index) {
         list.setDouble((int) index, value);
         return value;
     }
 
-    @Specialization(guards = "inRange(list, index)")
+    @Specialization(guards = {"isExact(list)", "inRange(list, index)"})
     protected Object doList(Object value, PyList list, long index) {
         list.set((int) index, value);
         return value;
     }
 
-    @Specialization
+    @Specialization(guards = "isExact(dict)")
     protected Object doDict(Object value, PyDict dict, Object key) {
         dict.put(key, value);
         return value;

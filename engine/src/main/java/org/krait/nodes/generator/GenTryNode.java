@@ -64,6 +64,9 @@ public final class GenTryNode extends StmtNode {
                 throw y;
             } catch (Throwable t) {
                 reset(frame);
+                if (t instanceof PyException inner && failure instanceof PyException outer) {
+                    TryNode.chainContext(inner, outer);
+                }
                 throw t;
             }
         }
@@ -87,6 +90,7 @@ public final class GenTryNode extends StmtNode {
                         if (names[i] != null) {
                             names[i].assign(frame, e.exception());
                         }
+                        TryNode.caught(this, e);
                         runHandler(frame, i, e);
                         return;
                     }
@@ -104,11 +108,14 @@ public final class GenTryNode extends StmtNode {
     }
 
     private void runHandler(VirtualFrame frame, int i, PyException caught) {
+        org.krait.runtime.PyBaseException outer = org.krait.runtime.HandledException.enter(caught.exception());
         try {
             handlers[i].executeVoid(frame);
         } catch (PyException inner) {
             TryNode.chainContext(inner, caught);
             throw inner;
+        } finally {
+            org.krait.runtime.HandledException.exit(outer);
         }
     }
 

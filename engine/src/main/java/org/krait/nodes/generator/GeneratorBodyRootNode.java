@@ -57,4 +57,9 @@ public final class GeneratorBodyRootNode extends RootNode {
     public String getName() {
         return name;
     }
+
+    @Override
+    public com.oracle.truffle.api.source.SourceSection getSourceSection() {
+        return source.createUnavailableSection();
+    }
 }

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import org.krait.KraitLanguage;
 import org.krait.nodes.StmtNode;
 import org.krait.runtime.PyGenerator;
+import org.krait.runtime.PyType;
 
 /** Calling a generator function: binds the arguments into a frame that outlives the call, returns the generator. */
 public final class GeneratorRootNode extends RootNode {
@@ -16,10 +17,13 @@ public final class GeneratorRootNode extends RootNode {
     @Child private StmtNode prologue;
     private final int generatorSlot;
     private final RootCallTarget body;
+    /** The type of the objects made: generator, coroutine or async_generator. */
+    private final PyType kind;
 
-    public GeneratorRootNode(KraitLanguage language, FrameDescriptor descriptor, String name, String qualname,
-                             StmtNode prologue, int generatorSlot, RootCallTarget body) {
+    public GeneratorRootNode(KraitLanguage language, FrameDescriptor descriptor, PyType kind, String name,
+                             String qualname, StmtNode prologue, int generatorSlot, RootCallTarget body) {
         super(language, descriptor);
+        this.kind = kind;
         this.name = name;
         this.qualname = qualname;
         this.prologue = prologue;
@@ -31,7 +35,7 @@ public final class GeneratorRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         prologue.executeVoid(frame);
         MaterializedFrame saved = frame.materialize();
-        PyGenerator generator = new PyGenerator(saved, body, name, qualname);
+        PyGenerator generator = new PyGenerator(kind, saved, body, name, qualname);
         saved.setObject(generatorSlot, generator);
         return generator;
     }

@@ -3,6 +3,7 @@ package org.krait.nodes.generator;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
 import org.krait.runtime.Attributes;
+import org.krait.runtime.Awaitables;
 import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.Ops;
@@ -17,8 +18,11 @@ public final class YieldFromNode extends ExprNode {
     /** Holds the sub-iterator while delegating. */
     private final int iteratorSlot;
     private final int generatorSlot;
+    /** {@code await x} delegates to the awaitable's iterator rather than to an iterable's. */
+    private final boolean await;
 
-    public YieldFromNode(ExprNode iterable, int iteratorSlot, int generatorSlot) {
+    public YieldFromNode(ExprNode iterable, int iteratorSlot, int generatorSlot, boolean await) {
+        this.await = await;
         this.iterable = iterable;
         this.iteratorSlot = iteratorSlot;
         this.generatorSlot = generatorSlot;
@@ -29,7 +33,8 @@ public final class YieldFromNode extends ExprNode {
         PyIterator it = (PyIterator) frame.getValue(iteratorSlot);
         Object next;
         if (it == null) {
-            it = Ops.iter(iterable.execute(frame));
+            Object source = iterable.execute(frame);
+            it = await ? Awaitables.awaitIterator(source) : Ops.iter(source);
             frame.setObject(iteratorSlot, it);
             next = it.next();
         } else {
@@ -39,7 +44,7 @@ public final class YieldFromNode extends ExprNode {
             throw new YieldException(next);
         }
         frame.setObject(iteratorSlot, null);
-        return it instanceof PyGenerator g ? g.returnValue() : PyNone.NONE;
+        return it.returnValue();
     }
 
     private Object resume(VirtualFrame frame, PyIterator it) {

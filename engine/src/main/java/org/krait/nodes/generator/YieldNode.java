@@ -2,6 +2,7 @@ package org.krait.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
+import org.krait.runtime.Awaitables;
 import org.krait.runtime.PyGenerator;
 import org.krait.runtime.PyNone;
 
@@ -13,8 +14,11 @@ public final class YieldNode extends ExprNode {
     @Child private ExprNode value;
     private final int suspendedSlot;
     private final int generatorSlot;
+    /** In an async generator, yielded values are marked to tell them from the suspensions of its awaits. */
+    private final boolean asyncGenerator;
 
-    public YieldNode(ExprNode value, int suspendedSlot, int generatorSlot) {
+    public YieldNode(ExprNode value, int suspendedSlot, int generatorSlot, boolean asyncGenerator) {
+        this.asyncGenerator = asyncGenerator;
         this.value = value;
         this.suspendedSlot = suspendedSlot;
         this.generatorSlot = generatorSlot;
@@ -28,6 +32,6 @@ public final class YieldNode extends ExprNode {
         }
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         frame.setObject(suspendedSlot, Boolean.TRUE);
-        throw new YieldException(v);
+        throw new YieldException(asyncGenerator ? new Awaitables.AsyncGenYield(v) : v);
     }
 }

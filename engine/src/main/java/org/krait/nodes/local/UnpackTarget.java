@@ -19,10 +19,18 @@ public final class UnpackTarget extends TargetNode {
         this.star = star;
     }
 
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object[] items(Object value) {
+        if (!Ops.isIterable(value)) {
+            throw PyErrors.typeError("cannot unpack non-iterable " + Ops.typeName(value) + " object");
+        }
+        return Ops.toArray(value);
+    }
+
     @Override
     @ExplodeLoop
     public void assign(VirtualFrame frame, Object value) {
-        Object[] items = value instanceof PyTuple t ? t.items() : Ops.toArray(value);
+        Object[] items = value instanceof PyTuple t ? t.items() : items(value);
         int n = targets.length;
         if (star < 0) {
             if (items.length != n) {
