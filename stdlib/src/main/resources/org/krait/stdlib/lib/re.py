@@ -336,7 +336,7 @@ def _compile(pattern, flags):
     p._regex = regex
     p._pattern = pattern
     p._groups, p._groupindex, p._flags = _re.info(regex)
-    if not flags & DEBUG:
+    if not flags & 128:   # re.DEBUG patterns are not cached
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]   # the oldest entry
         _cache[type(pattern), pattern, flags] = p
