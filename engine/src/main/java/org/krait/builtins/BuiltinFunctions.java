@@ -401,6 +401,9 @@ public final class BuiltinFunctions {
             }
             return false;
         }
+        if (PyType.of(cls).lookup("__instancecheck__") instanceof Object check && !(cls instanceof PyType)) {
+            return Ops.isTrue(Calls.call(check, cls, o));
+        }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -419,6 +422,9 @@ public final class BuiltinFunctions {
                 }
             }
             return false;
+        }
+        if (PyType.of(cls).lookup("__subclasscheck__") instanceof Object check) {
+            return Ops.isTrue(Calls.call(check, cls, ct));
         }
         throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -377,7 +377,7 @@ final class StrMethods {
         Object[] items = Ops.toArray(iterable);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String x)) {
+            if (!(org.krait.runtime.PyBoxed.unbox(items[i]) instanceof String x)) {
                 throw PyErrors.typeError("sequence item " + i + ": expected str instance, "
                         + Ops.typeName(items[i]) + " found");
             }

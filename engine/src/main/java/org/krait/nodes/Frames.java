@@ -10,11 +10,11 @@ import com.oracle.truffle.api.nodes.RootNode;
 import org.krait.nodes.generator.GeneratorBodyRootNode;
 import org.krait.runtime.PyCell;
 import org.krait.runtime.PyDict;
+import org.krait.runtime.PyFrame;
 import org.krait.runtime.PyFunction;
 import org.krait.runtime.PyGenerator;
 import org.krait.runtime.PyModule;
 
-import java.util.Map;
 
 /** The running Python frame's variables, for {@code locals()}, {@code vars()} and {@code dir()}. */
 public final class Frames {
@@ -31,21 +31,7 @@ public final class Frames {
         if (frame.getArguments()[0] instanceof PyModule module) {
             return namespace(module);
         }
-        PyDict out = new PyDict();
-        FrameDescriptor descriptor = frame.getFrameDescriptor();
-        for (int slot = 0; slot < descriptor.getNumberOfSlots(); slot++) {
-            if (!(descriptor.getSlotName(slot) instanceof String name) || name.startsWith(".")) {
-                continue;  // compiler temporaries and the implicit iterator of comprehensions
-            }
-            Object v = frame.getValue(slot);
-            if (v instanceof PyCell cell) {
-                v = cell.value;
-            }
-            if (v != null) {
-                out.put(name, v);
-            }
-        }
-        return out;
+        return PyFrame.localsOf(frame);
     }
 
     /** {@code globals()}: the caller's module namespace, as a snapshot. */
@@ -57,11 +43,57 @@ public final class Frames {
 
     /** A module's variables as a new dict. */
     public static PyDict namespace(PyModule module) {
-        PyDict out = new PyDict();
-        for (Map.Entry<String, Object> e : module.snapshot().entrySet()) {
-            out.put(e.getKey(), e.getValue());
+        return module.namespace();
+    }
+
+    /**
+     * {@code sys._getframe(depth)}: snapshots of the Python frames on the stack, innermost first, linked
+     * through {@code f_back}; null when the stack is not that deep.
+     */
+    @TruffleBoundary
+    public static PyFrame frameAt(int depth) {
+        java.util.List<FrameInstance> instances = new java.util.ArrayList<>();
+        Truffle.getRuntime().iterateFrames(f -> {
+            RootNode root = ((RootCallTarget) f.getCallTarget()).getRootNode();
+            if (root instanceof FunctionRootNode || root instanceof ModuleRootNode || root instanceof GeneratorBodyRootNode) {
+                instances.add(f);
+            }
+            return null;
+        });
+        PyFrame next = null;
+        for (int i = instances.size() - 1; i >= depth; i--) {
+            PyFrame back = next;
+            next = snapshot(instances.get(i), () -> back);
         }
-        return out;
+        return next;
+    }
+
+    private static PyFrame snapshot(FrameInstance instance, java.util.function.Supplier<Object> back) {
+        RootNode root = ((RootCallTarget) instance.getCallTarget()).getRootNode();
+        Frame frame = instance.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+        if (root instanceof GeneratorBodyRootNode) {
+            frame = ((PyGenerator) frame.getArguments()[0]).frame();
+        }
+        Object owner = frame.getArguments()[0];
+        PyModule globals = owner instanceof PyFunction f ? f.globals() : (PyModule) owner;
+        PyDict locals = owner instanceof PyModule m ? m.namespace() : PyFrame.localsOf(frame);
+        com.oracle.truffle.api.source.SourceSection section = root.getSourceSection();
+        String file = section == null ? "<unknown>" : section.getSource().getPath() != null
+                ? section.getSource().getPath() : section.getSource().getName();
+        return new PyFrame(globals, locals, lineOf(instance.getCallNode()), root.getName(), file, back);
+    }
+
+    /** The line of the statement containing {@code node} (where a frame is executing), or 0. */
+    private static int lineOf(com.oracle.truffle.api.nodes.Node node) {
+        for (com.oracle.truffle.api.nodes.Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof StmtNode s && s.line() > 0) {
+                return s.line();
+            }
+            if (n instanceof FunctionRootNode f) {
+                return Math.max(0, f.tailLine());
+            }
+        }
+        return 0;
     }
 
     /** The innermost Python frame (a generator's own saved frame when it runs in one). */

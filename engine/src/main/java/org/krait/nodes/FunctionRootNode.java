@@ -73,6 +73,11 @@ public final class FunctionRootNode extends RootNode {
         return e;
     }
 
+    /** The line of the final {@code return} evaluated as the tail expression, or -1. */
+    public int tailLine() {
+        return tailLine;
+    }
+
     @Override
     public String getName() {
         return name;

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.source.Source;
 import org.krait.KraitLanguage;
+import org.krait.nodes.call.AnnotateNode;
 import org.krait.nodes.call.ArgumentsNode;
 import org.krait.nodes.call.CallNode;
 import org.krait.nodes.call.DecorateNode;
@@ -25,6 +26,8 @@ import org.krait.nodes.control.WithExitNode;
 import org.krait.nodes.expression.*;
 import org.krait.nodes.generator.*;
 import org.krait.nodes.local.*;
+import org.krait.nodes.match.MatchTestNode;
+import org.krait.nodes.match.PatternNode;
 import org.krait.parser.Scope;
 import org.krait.parser.ast.*;
 import org.krait.runtime.FunctionCode;
@@ -47,6 +50,8 @@ public final class Translator {
     /** Frozenset constants made from sets of constants, shared by the whole compilation as in CPython. */
     private final org.krait.runtime.Sets.ConstantSets constantSets = new org.krait.runtime.Sets.ConstantSets();
     private Frame frame;
+    /** {@code from __future__ import annotations}: annotations are kept as strings. */
+    private boolean futureAnnotations;
 
     /** Per function being translated: its scope, frame layout and the handler slot for bare raise. */
     private static final class Frame {
@@ -103,6 +108,8 @@ public final class Translator {
     /** Module code; with {@code keepResult}, a final expression statement becomes the result. */
     public ModuleRootNode module(List<Stmt> body, boolean keepResult) {
         frame = new Frame(moduleScope);
+        futureAnnotations = body.stream().anyMatch(st -> st instanceof Stmt.ImportFrom f && "__future__".equals(f.module())
+                && f.names().stream().anyMatch(al -> al.name().equals("annotations")));
         ExprNode result = null;
         int resultLine = -1;
         List<Stmt> stmts = body;
@@ -112,6 +119,10 @@ public final class Translator {
             resultLine = last.pos().line();
         }
         StmtNode block = block(stmts);
+        StmtNode setup = setupAnnotations(stmts);
+        if (setup != null) {
+            block = new BlockNode(new StmtNode[]{setup, block});
+        }
         return new ModuleRootNode(language, frame.descriptor.build(), source, block, result, resultLine);
     }
 
@@ -144,8 +155,7 @@ public final class Translator {
                     ? new ExprStmtNode(new DisplayNode(expr(e.value()))) : new ExprStmtNode(expr(e.value()));
             case Stmt.Assign a -> assign(a);
             case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new StmtNode[0])
-                    : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+            case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.If i -> ifNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
             case Stmt.While w -> frame.generator
                     ? GenLoopNode.whileLoop(expr(w.test()), block(w.body()), optBlock(w.orelse()), frame.temp())
@@ -165,6 +175,7 @@ public final class Translator {
             case Stmt.ClassDef c -> new AssignNode(new DecorateNode(exprs(c.decoratorList()), classDef(c)),
                     new TargetNode[]{nameTarget(c.name())});
             case Stmt.With w -> with(w.items(), 0, w.body(), false);
+            case Stmt.Match m -> match(m);
             case Stmt.Global g -> new BlockNode(new StmtNode[0]);
             case Stmt.Nonlocal n -> new BlockNode(new StmtNode[0]);
             case Stmt.Delete d -> delete(d.targets());
@@ -180,9 +191,66 @@ public final class Translator {
 
     private static String describe(Stmt s) {
         return switch (s) {
-            case Stmt.Match m -> "the match statement";
             default -> "the " + s.getClass().getSimpleName() + " statement";
         };
+    }
+
+    /**
+     * {@code x: T = v}. In modules and class bodies a simple name's annotation is recorded in
+     * {@code __annotations__} (as source text under {@code from __future__ import annotations}); elsewhere
+     * annotations are not evaluated, as in CPython.
+     */
+    private StmtNode annAssign(Stmt.AnnAssign a) {
+        StmtNode assign = a.value() == null ? null : new AssignNode(expr(a.value()), new TargetNode[]{target(a.target())});
+        if (!(frame.isModule() || frame.isClass()) || !a.simple() || !(a.target() instanceof Expr.Name n)) {
+            return assign != null ? assign : new BlockNode(new StmtNode[0]);
+        }
+        ExprNode annotation = annotation(a.annotation());
+        StmtNode record = new ExprStmtNode(SetItemNodeGen.create(annotation, load("__annotations__"),
+                new ConstantNode(n.id())));
+        return assign == null ? record : new BlockNode(new StmtNode[]{assign, record});
+    }
+
+    /** The text of a span of the source (an annotation kept as a string). */
+    private String sourceText(Pos pos) {
+        StringBuilder sb = new StringBuilder();
+        for (int line = pos.line(); line <= pos.endLine(); line++) {
+            String text = source.getCharacters(line).toString();
+            int from = line == pos.line() ? pos.col() : 0;
+            int to = line == pos.endLine() ? Math.min(pos.endCol(), text.length()) : text.length();
+            sb.append(line > pos.line() ? " " : "").append(text, from, to);
+        }
+        return sb.toString().strip();
+    }
+
+    /** Whether a block (not counting nested functions and classes) annotates a name. */
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt st : body) {
+            boolean found = switch (st) {
+                case Stmt.AnnAssign a -> a.simple();
+                case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Stmt.With w -> hasAnnotations(w.body());
+                case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code __annotations__ = {}} at the start of a module or class body that annotates names. */
+    private StmtNode setupAnnotations(List<Stmt> body) {
+        if (!hasAnnotations(body)) {
+            return null;
+        }
+        ExprNode empty = new DictNode(new ExprNode[0], new ExprNode[0]);
+        return new ExprStmtNode(frame.isClass() ? new WriteNameNode(frame.namespaceSlot, "__annotations__", empty)
+                : store("__annotations__", empty));
     }
 
     private StmtNode assign(Stmt.Assign a) {
@@ -319,6 +387,54 @@ public final class Translator {
                 exitNormally, frame.temp())});
     }
 
+    /**
+     * {@code match}: the subject is evaluated once, then each case is an {@code elif} whose test matches the
+     * pattern (binding its names) and checks the guard.
+     */
+    private StmtNode match(Stmt.Match m) {
+        int subject = frame.temp();
+        StmtNode chain = null;
+        for (int i = m.cases().size() - 1; i >= 0; i--) {
+            MatchCase c = m.cases().get(i);
+            ExprNode test = new MatchTestNode(pattern(c.pattern()), new ReadTempNode(subject));
+            if (c.guard() != null) {
+                test = new AndOrNode(new ExprNode[]{test, expr(c.guard())}, true);
+            }
+            chain = ifNode(test, block(c.body()), chain == null ? null : sequence(new StmtNode[]{chain}));
+        }
+        return sequence(new StmtNode[]{new WriteTempNode(subject, expr(m.subject())), chain});
+    }
+
+    private PatternNode pattern(Pattern p) {
+        return switch (p) {
+            case Pattern.MatchValue v -> new PatternNode.Value(expr(v.value()));
+            case Pattern.MatchSingleton s -> new PatternNode.Singleton(s.value() == Expr.Constant.NONE ? PyNone.NONE
+                    : s.value());
+            case Pattern.MatchAs a -> new PatternNode.As(a.pattern() == null ? null : pattern(a.pattern()),
+                    a.name() == null ? null : nameTarget(a.name()));
+            case Pattern.MatchOr o -> new PatternNode.Or(o.patterns().stream().map(this::pattern)
+                    .toArray(PatternNode[]::new));
+            case Pattern.MatchStar s -> new PatternNode.As(null, s.name() == null ? null : nameTarget(s.name()));
+            case Pattern.MatchSequence q -> {
+                int star = -1;
+                for (int i = 0; i < q.patterns().size(); i++) {
+                    if (q.patterns().get(i) instanceof Pattern.MatchStar) {
+                        star = i;
+                    }
+                }
+                yield new PatternNode.Sequence(q.patterns().stream().map(this::pattern).toArray(PatternNode[]::new),
+                        star);
+            }
+            case Pattern.MatchMapping mm -> new PatternNode.Mapping(exprs(mm.keys()),
+                    mm.patterns().stream().map(this::pattern).toArray(PatternNode[]::new),
+                    mm.rest() == null ? null : nameTarget(mm.rest()));
+            case Pattern.MatchClass k -> new PatternNode.ClassPattern(expr(k.cls()),
+                    k.patterns().stream().map(this::pattern).toArray(PatternNode[]::new),
+                    k.kwdAttrs().toArray(new String[0]),
+                    k.kwdPatterns().stream().map(this::pattern).toArray(PatternNode[]::new));
+        };
+    }
+
     /** {@code await value} (async with awaits what __aenter__ and __aexit__ return), or value itself. */
     private ExprNode awaitIf(boolean await, ExprNode value) {
         return await ? new YieldFromNode(value, frame.temp(), frame.generatorSlot, true) : value;
@@ -373,6 +489,10 @@ public final class Translator {
                         .atLine(e.pos().line()));
                 stmts = stmts.subList(1, stmts.size());
             }
+            StmtNode setup = setupAnnotations(stmts);
+            if (setup != null) {
+                out.add(setup);
+            }
             out.add(block(stmts));
             ExprNode cell = scope.cellVars().contains("__class__") ? new CellObjectNode(frame.slot("__class__"))
                     : new ConstantNode(PyNone.NONE);
@@ -396,7 +516,7 @@ public final class Translator {
     private StmtNode importFrom(Stmt.ImportFrom i) {
         String module = i.module() == null ? "" : i.module();
         if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
-            return new ExprStmtNode(new NotImplementedNode("'from " + module + " import *'"));
+            return new ImportStarNode(new ImportNode(module, false, i.level()), frame.namespaceSlot);
         }
         int temp = frame.temp();
         List<StmtNode> out = new ArrayList<>();
@@ -673,8 +793,20 @@ public final class Translator {
 
     // ---- functions and comprehensions ---------------------------------------------------------------
 
+    /** A function's docstring: its body's first statement when that is a string literal; else None. */
+    private static Object docstring(Object node) {
+        List<Stmt> body = switch (node) {
+            case Stmt.FunctionDef f -> f.body();
+            case Stmt.AsyncFunctionDef f -> f.body();
+            default -> List.of();
+        };
+        return !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof String s ? s : PyNone.NONE;
+    }
+
     /** A def or lambda: defaults are evaluated where the function is defined. */
     private ExprNode function(Object node, String name, Arguments args, List<Stmt> body) {
+        ExprNode annotations = annotations(node, args);
         ExprNode[] defaults = exprs(args.defaults());
         ExprNode[] kwDefaults = new ExprNode[args.kwonlyargs().size()];
         for (int i = 0; i < kwDefaults.length; i++) {
@@ -685,7 +817,47 @@ public final class Translator {
         Signature sig = new Signature(scope.params().toArray(new String[0]), args.posonlyargs().size(),
                 args.posonlyargs().size() + args.args().size(), args.vararg() != null, args.kwonlyargs().size(),
                 args.kwarg() != null);
-        return function(node, name, sig, defaults, kwDefaults, () -> functionBody(body));
+        ExprNode make = function(node, name, sig, defaults, kwDefaults, () -> functionBody(body));
+        return annotations == null ? make : new AnnotateNode(make, annotations);
+    }
+
+    /**
+     * A def's {@code __annotations__} dict, evaluated where the function is defined (or kept as source text
+     * under {@code from __future__ import annotations}); null when nothing is annotated.
+     */
+    private ExprNode annotations(Object node, Arguments args) {
+        List<ExprNode> keys = new ArrayList<>();
+        List<ExprNode> values = new ArrayList<>();
+        List<Arg> all = new ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        if (args.vararg() != null) {
+            all.add(args.vararg());
+        }
+        all.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            all.add(args.kwarg());
+        }
+        Expr returns = switch (node) {
+            case Stmt.FunctionDef f -> f.returns();
+            case Stmt.AsyncFunctionDef f -> f.returns();
+            default -> null;
+        };
+        for (Arg a : all) {
+            if (a.annotation() != null) {
+                keys.add(new ConstantNode(a.arg()));
+                values.add(annotation(a.annotation()));
+            }
+        }
+        if (returns != null) {
+            keys.add(new ConstantNode("return"));
+            values.add(annotation(returns));
+        }
+        return keys.isEmpty() ? null : new DictNode(keys.toArray(new ExprNode[0]), values.toArray(new ExprNode[0]));
+    }
+
+    private ExprNode annotation(Expr e) {
+        return !futureAnnotations ? expr(e) : new ConstantNode(e instanceof Expr.Constant c
+                && c.value() instanceof String str ? org.krait.runtime.Repr.repr(str) : sourceText(e.pos()));
     }
 
     /** A function's statements, with a final {@code return x} split off as the tail expression. */
@@ -757,7 +929,7 @@ public final class Translator {
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = frame.slot(free.get(i));
         }
-        return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots);
+        return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots, docstring(node));
     }
 
     /**

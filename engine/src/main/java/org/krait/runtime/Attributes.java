@@ -135,6 +135,8 @@ public final class Attributes {
                 case "__module__": return f.globals().name();
                 case "__defaults__": return f.defaults.length == 0 ? PyNone.NONE : new PyTuple(f.defaults.clone());
                 case "__globals__": return f.globals();
+                case "__annotations__": return f.attributes().computeIfAbsent("__annotations__", k -> new PyDict());
+                case "__dict__": return functionDict(f);
                 default: return f.attributes().get(name);
             }
         }
@@ -163,6 +165,24 @@ public final class Attributes {
                 default: return e.attributes().get(name);
             }
         }
+        if (obj instanceof PyFrame f) {
+            switch (name) {
+                case "f_globals": return f.globals.namespace();
+                case "f_locals": return f.locals;
+                case "f_lineno": return (long) f.line;
+                case "f_code": return f.code();
+                case "f_back": return f.back();
+                default: return null;
+            }
+        }
+        if (obj instanceof PyFrame.Code c) {
+            switch (name) {
+                case "co_name":
+                case "co_qualname": return c.name;
+                case "co_filename": return c.filename;
+                default: return null;
+            }
+        }
         if (obj instanceof PyGenericAlias g) {
             return name.equals("__origin__") ? g.origin : name.equals("__args__") ? g.args : null;
         }
@@ -171,6 +191,7 @@ public final class Attributes {
                 case "__name__": return g.name;
                 case "__qualname__": return g.qualname;
                 case "gi_running": return g.isRunning();
+                case "gi_frame": return g.isFinished() ? PyNone.NONE : g.frameSnapshot();
                 default: return null;
             }
         }
@@ -229,6 +250,17 @@ public final class Attributes {
             }
         }
         return null;
+    }
+
+    /** {@code f.__dict__}: a snapshot of the function's attributes. */
+    private static PyDict functionDict(PyFunction f) {
+        PyDict d = new PyDict();
+        f.attributes().forEach((k, v) -> {
+            if (!k.equals("__annotations__")) {
+                d.put(k, v);
+            }
+        });
+        return d;
     }
 
     /** {@code obj.__dict__} for objects that have one; else null. */

@@ -16,30 +16,74 @@ public final class Importer {
     private Importer() {
     }
 
+    /**
+     * {@code import name} (the top package when {@code returnTop}, as {@code import a.b} binds {@code a}) or
+     * the module of {@code from name import ...}; {@code level} counts the leading dots, resolved against the
+     * package of the importing module {@code importer}.
+     */
     @TruffleBoundary
-    public static Object importModule(KraitContext context, String name, boolean returnTop, int level) {
+    public static Object importModule(KraitContext context, String name, boolean returnTop, int level,
+                                      PyModule importer) {
         if (level > 0) {
-            throw PyErrors.notImplemented("relative imports");
+            name = resolveRelative(name, level, importer);
         }
-        String[] parts = name.split("\\.");
-        PyModule top = null;
-        PyModule current = null;
-        StringBuilder qualified = new StringBuilder();
-        for (String part : parts) {
-            if (!qualified.isEmpty()) {
-                qualified.append('.');
-            }
-            qualified.append(part);
-            current = load(context, qualified.toString(), current);
+        Object top = null;
+        Object current = null;
+        int start = 0;
+        while (true) {
+            int dot = name.indexOf('.', start);
+            String qualified = dot < 0 ? name : name.substring(0, dot);
+            current = load(context, qualified, current);
             if (top == null) {
                 top = current;
             }
+            if (dot < 0) {
+                break;
+            }
+            start = dot + 1;
         }
-        return returnTop ? top : current;
+        return returnTop && level == 0 ? top : current;
     }
 
-    private static PyModule load(KraitContext context, String name, PyModule parent) {
-        PyModule m = context.modules().get(name);
+    /** The absolute name of a relative import, from the importing module's {@code __package__}. */
+    private static String resolveRelative(String name, int level, PyModule importer) {
+        Object pkg = importer.getAttribute("__package__");
+        String base = pkg instanceof String p ? p : null;
+        if (base == null) {
+            String modName = importer.name();
+            base = importer.getAttribute("__path__") != null ? modName
+                    : modName.contains(".") ? modName.substring(0, modName.lastIndexOf('.')) : "";
+        }
+        if (base.isEmpty()) {
+            throw PyErrors.create(ExceptionTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw PyErrors.create(ExceptionTypes.IMPORT_ERROR, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** {@code from package import name} falls back to importing the submodule {@code package.name}. */
+    @TruffleBoundary
+    public static Object submodule(KraitContext context, Object pkg, String name) {
+        if (pkg instanceof PyModule m && m.getAttribute("__path__") != null) {
+            try {
+                return load(context, m.name() + "." + name, m);
+            } catch (PyException e) {
+                if (!e.type().isSubtypeOf(ExceptionTypes.MODULE_NOT_FOUND_ERROR)) {
+                    throw e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object load(KraitContext context, String name, Object parent) {
+        Object m = context.modules().get(name);
         if (m != null) {
             return m;
         }
@@ -47,12 +91,13 @@ public final class Importer {
         if (m != null) {
             return m;
         }
-        TruffleFile file = find(context, name, parent);
+        PyModule parentModule = parent instanceof PyModule pm ? pm : null;
+        TruffleFile file = find(context, name, parentModule);
         if (file != null) {
             try {
                 boolean isPackage = file.getName().equals("__init__.py");
                 Source source = Source.newBuilder(KraitLanguage.ID, file).build();
-                return execute(context, name, parent, source, isPackage ? file.getParent().getPath() : null);
+                return execute(context, name, parentModule, source, isPackage ? file.getParent().getPath() : null);
             } catch (IOException e) {
                 throw PyErrors.create(ExceptionTypes.IMPORT_ERROR, "cannot read " + file.getPath() + ": " + e.getMessage());
             }
@@ -61,9 +106,11 @@ public final class Importer {
         if (lib != null) {
             Source source = Source.newBuilder(KraitLanguage.ID, lib.text(), lib.path()).build();
             String dir = lib.isPackage() ? lib.path().substring(0, lib.path().lastIndexOf('/')) : null;
-            return execute(context, name, parent, source, dir);
+            return execute(context, name, parentModule, source, dir);
         }
-        throw PyErrors.createWithArgs(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        PyException e = PyErrors.create(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        e.exception().attributes().put("name", name);
+        throw e;
     }
 
     /** Runs a module's code in a new module object, registered in sys.modules first (so cycles see it). */
@@ -73,6 +120,8 @@ public final class Importer {
         if (packageDir != null) {
             m.setAttribute("__path__", new PyList(new Object[]{packageDir}));
         }
+        m.setAttribute("__package__", packageDir != null ? name
+                : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         context.modules().put(name, m);
         if (parent != null) {
             parent.setAttribute(name.substring(name.lastIndexOf('.') + 1), m);

@@ -15,7 +15,8 @@ public final class KraitContext {
 
     private final KraitLanguage language;
     private final Env env;
-    private final Map<String, PyModule> modules = new HashMap<>();
+    /** {@code sys.modules}: programs may read, add and remove entries (of any type). */
+    private final PyDict modules = new PyDict();
     private final Map<String, ModuleProvider> providers = new HashMap<>();
     private final java.util.List<LibraryProvider> libraries = new java.util.ArrayList<>();
     private final PyModule builtins;
@@ -108,7 +109,7 @@ public final class KraitContext {
         return sys;
     }
 
-    public Map<String, PyModule> modules() {
+    public PyDict modules() {
         return modules;
     }
 

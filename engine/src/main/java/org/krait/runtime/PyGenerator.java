@@ -115,6 +115,13 @@ public final class PyGenerator extends PyIterator {
         return returnValue;
     }
 
+    /** {@code gi_frame}: the suspended frame's variables. */
+    public PyFrame frameSnapshot() {
+        Object owner = frame.getArguments()[0];
+        PyModule globals = owner instanceof PyFunction f ? f.globals() : null;
+        return new PyFrame(globals, PyFrame.localsOf(frame), 0, name, "", () -> null);
+    }
+
     public boolean isRunning() {
         return running;
     }

@@ -59,6 +59,14 @@ public final class PyModule extends PyObject {
         return m;
     }
 
+    /** The module's variables as a new dict (what {@code globals()} gives). */
+    @TruffleBoundary
+    public PyDict namespace() {
+        PyDict out = new PyDict();
+        snapshot().forEach(out::put);
+        return out;
+    }
+
     /** Convenience for Java-implemented modules. */
     public void def(String qualifiedName, String parameters, BuiltinImpl impl) {
         PyBuiltinFunction f = new PyBuiltinFunction(qualifiedName, parameters, impl);

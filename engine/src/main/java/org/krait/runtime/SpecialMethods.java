@@ -186,6 +186,10 @@ public final class SpecialMethods {
     @TruffleBoundary
     public static Object getItem(Object o, Object key) {
         if (o instanceof PyType t) {
+            Object meta = t.type().isHeap() ? t.type().lookupHeap("__getitem__") : null;
+            if (meta != null) {
+                return Calls.call(meta, t, key);
+            }
             Object m = t.lookup("__class_getitem__");
             return m == null ? null : Calls.call(Descriptors.bind(m, null, t), key);
         }

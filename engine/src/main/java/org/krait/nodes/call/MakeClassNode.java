@@ -50,8 +50,25 @@ public final class MakeClassNode extends ExprNode {
         return build(b, meta, kw, body.execute(frame), Globals.of(frame));
     }
 
+    /** Bases that are not classes supply classes through {@code __mro_entries__} (PEP 560: Generic[T]). */
+    private static PyTuple resolveBases(PyTuple bases) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        boolean changed = false;
+        for (Object base : bases.items()) {
+            Object entries = base instanceof PyType ? null : PyType.of(base).lookup("__mro_entries__");
+            if (entries == null) {
+                out.add(base);
+            } else {
+                changed = true;
+                out.addAll(java.util.List.of(org.krait.runtime.Ops.toArray(Calls.call(entries, base, bases))));
+            }
+        }
+        return changed ? new PyTuple(out.toArray()) : bases;
+    }
+
     @TruffleBoundary
-    private Object build(PyTuple b, Object meta, Object[] kw, Object bodyFunction, PyModule globals) {
+    private Object build(PyTuple original, Object meta, Object[] kw, Object bodyFunction, PyModule globals) {
+        PyTuple b = resolveBases(original);
         if (meta == null) {
             meta = b.size() == 0 ? PyType.TYPE : PyType.of(b.get(0));
         }
@@ -63,6 +80,9 @@ public final class MakeClassNode extends ExprNode {
                 : Calls.call(org.krait.runtime.Attributes.get(meta, "__prepare__"), new Object[]{name, b}, kwNames, kw);
         org.krait.runtime.Ops.setItem(ns, "__module__", globals.getAttribute("__name__"));
         org.krait.runtime.Ops.setItem(ns, "__qualname__", qualname);
+        if (b != original) {
+            org.krait.runtime.Ops.setItem(ns, "__orig_bases__", original);
+        }
         Object cell = Calls.call(bodyFunction, ns);
         Object cls = Calls.call(meta, new Object[]{name, b, ns}, kwNames, kw);
         if (cell instanceof PyCell c) {

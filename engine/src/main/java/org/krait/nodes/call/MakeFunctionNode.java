@@ -16,8 +16,12 @@ public final class MakeFunctionNode extends ExprNode {
     @Children private final ExprNode[] kwDefaults;
     /** Slots of this frame holding the cells the new function captures, in its free-variable order. */
     private final int[] closureSlots;
+    /** The docstring, or None. */
+    private final Object doc;
 
-    public MakeFunctionNode(FunctionCode code, ExprNode[] defaults, ExprNode[] kwDefaults, int[] closureSlots) {
+    public MakeFunctionNode(FunctionCode code, ExprNode[] defaults, ExprNode[] kwDefaults, int[] closureSlots,
+                            Object doc) {
+        this.doc = doc;
         this.code = code;
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
@@ -39,6 +43,8 @@ public final class MakeFunctionNode extends ExprNode {
         for (int i = 0; i < closureSlots.length; i++) {
             closure[i] = (PyCell) frame.getObject(closureSlots[i]);
         }
-        return new PyFunction(code, Globals.of(frame), d, kw, closure);
+        PyFunction f = new PyFunction(code, Globals.of(frame), d, kw, closure);
+        f.doc = doc;
+        return f;
     }
 }

@@ -22,6 +22,7 @@ public final class ImportNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return Importer.importModule(KraitContext.get(this), name, returnTop, level);
+        return Importer.importModule(KraitContext.get(this), name, returnTop, level,
+                org.krait.nodes.local.Globals.of(frame));
     }
 }

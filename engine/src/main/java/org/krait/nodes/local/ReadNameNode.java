@@ -27,7 +27,7 @@ public final class ReadNameNode extends ExprNode {
     public Object execute(VirtualFrame frame) {
         Object ns = frame.getObject(namespaceSlot);
         Object v;
-        if (ns instanceof PyDict d) {
+        if (ns instanceof PyDict d && d.type() == org.krait.runtime.PyType.DICT) {
             v = d.get(name);
         } else {
             v = lookup(ns);

@@ -21,7 +21,7 @@ public final class WriteNameNode extends ExprNode {
     public Object execute(VirtualFrame frame) {
         Object v = value.execute(frame);
         Object ns = frame.getObject(namespaceSlot);
-        if (ns instanceof PyDict d) {
+        if (ns instanceof PyDict d && d.type() == org.krait.runtime.PyType.DICT) {
             d.put(name, v);
         } else {
             Ops.setItem(ns, name, v);

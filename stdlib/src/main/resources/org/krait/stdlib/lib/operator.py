@@ -1,0 +1,402 @@
+"""The operators of the language as functions."""
+
+__all__ = [
+    'abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf', 'delitem', 'eq', 'floordiv',
+    'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
+    'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
+    'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod', 'mul', 'ne',
+    'neg', 'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor',
+]
+
+_abs = abs
+
+
+def lt(a, b, /):
+    return a < b
+
+
+def le(a, b, /):
+    return a <= b
+
+
+def eq(a, b, /):
+    return a == b
+
+
+def ne(a, b, /):
+    return a != b
+
+
+def ge(a, b, /):
+    return a >= b
+
+
+def gt(a, b, /):
+    return a > b
+
+
+def not_(a, /):
+    return not a
+
+
+def truth(a, /):
+    return True if a else False
+
+
+def is_(a, b, /):
+    return a is b
+
+
+def is_not(a, b, /):
+    return a is not b
+
+
+def abs(a, /):
+    return _abs(a)
+
+
+def add(a, b, /):
+    return a + b
+
+
+def and_(a, b, /):
+    return a & b
+
+
+def floordiv(a, b, /):
+    return a // b
+
+
+def index(a, /):
+    if isinstance(a, int):
+        return int(a) if type(a) is bool else a
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return method(a)
+
+
+def inv(a, /):
+    return ~a
+
+
+invert = inv
+
+
+def lshift(a, b, /):
+    return a << b
+
+
+def mod(a, b, /):
+    return a % b
+
+
+def mul(a, b, /):
+    return a * b
+
+
+def matmul(a, b, /):
+    return a @ b
+
+
+def neg(a, /):
+    return -a
+
+
+def or_(a, b, /):
+    return a | b
+
+
+def pos(a, /):
+    return +a
+
+
+def pow(a, b, /):
+    return a ** b
+
+
+def rshift(a, b, /):
+    return a >> b
+
+
+def sub(a, b, /):
+    return a - b
+
+
+def truediv(a, b, /):
+    return a / b
+
+
+def xor(a, b, /):
+    return a ^ b
+
+
+def _check_sequence(a):
+    if not hasattr(a, '__getitem__') or isinstance(a, dict):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+
+
+def concat(a, b, /):
+    _check_sequence(a)
+    return a + b
+
+
+def contains(a, b, /):
+    return b in a
+
+
+def countOf(a, b, /):
+    n = 0
+    for x in a:
+        if x is b or x == b:
+            n += 1
+    return n
+
+
+def delitem(a, b, /):
+    del a[b]
+
+
+def getitem(a, b, /):
+    return a[b]
+
+
+def indexOf(a, b, /):
+    for i, x in enumerate(a):
+        if x is b or x == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def setitem(a, b, c, /):
+    a[b] = c
+
+
+def length_hint(obj, default=0, /):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    value = hint(obj)
+    if value is NotImplemented:
+        return default
+    if not isinstance(value, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(value).__name__)
+    if value < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return value
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
+def iadd(a, b, /):
+    a += b
+    return a
+
+
+def iand(a, b, /):
+    a &= b
+    return a
+
+
+def iconcat(a, b, /):
+    _check_sequence(a)
+    a += b
+    return a
+
+
+def ifloordiv(a, b, /):
+    a //= b
+    return a
+
+
+def ilshift(a, b, /):
+    a <<= b
+    return a
+
+
+def imod(a, b, /):
+    a %= b
+    return a
+
+
+def imul(a, b, /):
+    a *= b
+    return a
+
+
+def imatmul(a, b, /):
+    a @= b
+    return a
+
+
+def ior(a, b, /):
+    a |= b
+    return a
+
+
+def ipow(a, b, /):
+    a **= b
+    return a
+
+
+def irshift(a, b, /):
+    a >>= b
+    return a
+
+
+def isub(a, b, /):
+    a -= b
+    return a
+
+
+def itruediv(a, b, /):
+    a /= b
+    return a
+
+
+def ixor(a, b, /):
+    a ^= b
+    return a
+
+
+def _args_repr(args, kwargs):
+    parts = [repr(a) for a in args]
+    parts.extend('%s=%r' % (k, v) for k, v in kwargs.items())
+    return ', '.join(parts)
+
+
+class attrgetter:
+    """attrgetter('a', 'b.c')(obj) is (obj.a, obj.b.c); one name gives the value alone."""
+
+    __slots__ = ('_attrs', '_paths')
+
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = names
+        self._paths = tuple([tuple(name.split('.')) for name in names])
+
+    def __call__(self, obj, /):
+        paths = self._paths
+        if len(paths) == 1:
+            return _resolve(obj, paths[0])
+        return tuple([_resolve(obj, p) for p in paths])
+
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % _args_repr(self._attrs, {})
+
+    def __reduce__(self):
+        return type(self), self._attrs
+
+
+def _resolve(obj, path):
+    for name in path:
+        obj = getattr(obj, name)
+    return obj
+
+
+class itemgetter:
+    """itemgetter(1, 3)(seq) is (seq[1], seq[3]); one item gives the value alone."""
+
+    __slots__ = ('_items', '_single')
+
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
+        self._single = len(items) == 1
+
+    def __call__(self, obj, /):
+        if self._single:
+            return obj[self._items[0]]
+        return tuple([obj[i] for i in self._items])
+
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % _args_repr(self._items, {})
+
+    def __reduce__(self):
+        return type(self), self._items
+
+
+class methodcaller:
+    """methodcaller('name', *args, **kwargs)(obj) calls obj.name(*args, **kwargs)."""
+
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, args = args[0], args[1], args[2:]
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj, /):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        return 'operator.methodcaller(%s)' % _args_repr((self._name,) + self._args, self._kwargs)
+
+    def __reduce__(self):
+        return type(self), (self._name,) + self._args
+
+
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__call__ = call
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor

@@ -1,0 +1,3 @@
+def helper(x):
+    return x * 2
+_private = 1
