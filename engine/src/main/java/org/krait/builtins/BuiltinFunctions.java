@@ -43,7 +43,7 @@ public final class BuiltinFunctions {
         install(builtins, () -> stream(ctx, "stdout", ctx.stdout), () -> stream(ctx, "stdin", ctx.stdin));
         // open() is io.open, which the standard library implements (imported on first use)
         builtins.def("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
-                + "opener=None", a -> Calls.call(Attributes.get(Importer.importModule(ctx, "io", false, 0), "open"), a));
+                + "opener=None", a -> Calls.call(Attributes.get(Importer.importModule(ctx, "io", false, 0, null), "open"), a));
     }
 
     /** The current {@code sys.stdout}/{@code sys.stdin} (programs may rebind them), else the context's. */

@@ -35,7 +35,7 @@ final class TimeCalendar {
         "September", "October", "November", "December"};
 
     static void install(PyModule m, KraitContext context) {
-        PyModule helper = (PyModule) Importer.importModule(context, "_timestruct", false, 0);
+        PyModule helper = (PyModule) Importer.importModule(context, "_timestruct", false, 0, null);
         Object structTime = helper.getAttribute("struct_time");
         m.setAttribute("struct_time", structTime);
         ZoneId zone = ZoneId.systemDefault();
