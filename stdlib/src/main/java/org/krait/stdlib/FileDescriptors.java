@@ -80,6 +80,14 @@ final class FileDescriptors {
     /** Opens path; a file it creates gets the permission bits of mode (less the umask, as the OS applies it). */
     synchronized int open(String path, int flags, int mode, Object filenameForErrors) {
         TruffleFile f = file(path);
+        try {
+            return openFile(f, path, flags, mode, filenameForErrors);
+        } catch (SecurityException e) {
+            throw OsErrors.error(OsErrors.EACCES, filenameForErrors);
+        }
+    }
+
+    private int openFile(TruffleFile f, String path, int flags, int mode, Object filenameForErrors) {
         int access = flags & O_ACCMODE;
         boolean readable = access == O_RDONLY || access == O_RDWR;
         boolean writable = access == O_WRONLY || access == O_RDWR;

@@ -42,10 +42,10 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             environ.put(e.getKey(), e.getValue());
         }
         m.setAttribute("environ", environ);
-        m.def("os.getpid", "", a -> ProcessHandle.current().pid());
-        m.def("os.getppid", "", a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
-        m.def("os.cpu_count", "", a -> (long) Runtime.getRuntime().availableProcessors());
-        m.def("os.urandom", "size, /", a -> {
+        def(m, "os.getpid", "", a -> ProcessHandle.current().pid());
+        def(m, "os.getppid", "", a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        def(m, "os.cpu_count", "", a -> (long) Runtime.getRuntime().availableProcessors());
+        def(m, "os.urandom", "size, /", a -> {
             long n = Ops.index(a[0]);
             if (n < 0) {
                 throw PyErrors.valueError("negative argument not allowed");
@@ -54,10 +54,10 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             new java.security.SecureRandom().nextBytes(bytes);
             return new PyBytes(bytes);
         });
-        m.def("os.strerror", "code, /", a -> OsErrors.strerror((int) Ops.index(a[0])));
+        def(m, "os.strerror", "code, /", a -> OsErrors.strerror((int) Ops.index(a[0])));
 
-        m.def("os.getcwd", "", a -> context.env().getCurrentWorkingDirectory().getPath());
-        m.def("os.chdir", "path", a -> {
+        def(m, "os.getcwd", "", a -> context.env().getCurrentWorkingDirectory().getPath());
+        def(m, "os.chdir", "path", a -> {
             TruffleFile f = fds.file(path(a[0])).getAbsoluteFile();
             if (!f.exists()) {
                 throw OsErrors.error(OsErrors.ENOENT, a[0]);
@@ -72,7 +72,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             }
             return PyNone.NONE;
         });
-        m.def("os.listdir", "path='.'", a -> {
+        def(m, "os.listdir", "path='.'", a -> {
             Object p = a[0] == PyNone.NONE ? "." : a[0];
             TruffleFile dir = fds.file(path(p));
             if (!dir.isDirectory()) {
@@ -89,7 +89,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
                 throw OsErrors.from(e, p);
             }
         });
-        m.def("os.mkdir", "path, mode=511, *, dir_fd=None", a -> {
+        def(m, "os.mkdir", "path, mode=511, *, dir_fd=None", a -> {
             TruffleFile f = fds.file(path(a[0]));
             try {
                 f.createDirectory(java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
@@ -99,7 +99,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             }
             return PyNone.NONE;
         });
-        m.def("os.rmdir", "path, *, dir_fd=None", a -> {
+        def(m, "os.rmdir", "path, *, dir_fd=None", a -> {
             TruffleFile f = fds.file(path(a[0]));
             if (f.exists() && !f.isDirectory(LinkOption.NOFOLLOW_LINKS)) {
                 throw OsErrors.error(OsErrors.ENOTDIR, a[0]);
@@ -107,7 +107,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             delete(f, a[0]);
             return PyNone.NONE;
         });
-        m.def("os.unlink", "path, *, dir_fd=None", a -> {
+        def(m, "os.unlink", "path, *, dir_fd=None", a -> {
             TruffleFile f = fds.file(path(a[0]));
             if (f.isDirectory(LinkOption.NOFOLLOW_LINKS)) {
                 throw OsErrors.error(OsErrors.EISDIR, a[0]);
@@ -116,11 +116,11 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             return PyNone.NONE;
         });
         m.setAttribute("remove", m.getAttribute("unlink"));
-        m.def("os.rename", "src, dst, *, src_dir_fd=None, dst_dir_fd=None", a -> move(fds, a[0], a[1], false));
-        m.def("os.replace", "src, dst, *, src_dir_fd=None, dst_dir_fd=None", a -> move(fds, a[0], a[1], true));
-        m.def("os.stat", "path, *, dir_fd=None, follow_symlinks=True", a -> stat(fds, a[0], Ops.isTrue(a[2])));
-        m.def("os.lstat", "path, *, dir_fd=None", a -> stat(fds, a[0], false));
-        m.def("os.access", "path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True", a -> {
+        def(m, "os.rename", "src, dst, *, src_dir_fd=None, dst_dir_fd=None", a -> move(fds, a[0], a[1], false));
+        def(m, "os.replace", "src, dst, *, src_dir_fd=None, dst_dir_fd=None", a -> move(fds, a[0], a[1], true));
+        def(m, "os.stat", "path, *, dir_fd=None, follow_symlinks=True", a -> stat(fds, a[0], Ops.isTrue(a[2])));
+        def(m, "os.lstat", "path, *, dir_fd=None", a -> stat(fds, a[0], false));
+        def(m, "os.access", "path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True", a -> {
             TruffleFile f;
             try {
                 f = fds.file(path(a[0]));
@@ -134,7 +134,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             return ((mode & 4) == 0 || f.isReadable()) && ((mode & 2) == 0 || f.isWritable())
                     && ((mode & 1) == 0 || f.isExecutable());
         });
-        m.def("os.chmod", "path, mode, *, dir_fd=None, follow_symlinks=True", a -> {
+        def(m, "os.chmod", "path, mode, *, dir_fd=None, follow_symlinks=True", a -> {
             TruffleFile f = fds.file(path(a[0]));
             try {
                 f.setPosixPermissions(permissions((int) Ops.index(a[1])));
@@ -143,7 +143,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             }
             return PyNone.NONE;
         });
-        m.def("os.symlink", "src, dst, target_is_directory=False, *, dir_fd=None", a -> {
+        def(m, "os.symlink", "src, dst, target_is_directory=False, *, dir_fd=None", a -> {
             try {
                 fds.file(path(a[1])).createSymbolicLink(fds.file(path(a[0])));
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
@@ -152,14 +152,14 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             }
             return PyNone.NONE;
         });
-        m.def("os.readlink", "path, *, dir_fd=None", a -> {
+        def(m, "os.readlink", "path, *, dir_fd=None", a -> {
             try {
                 return fds.file(path(a[0])).readSymbolicLink().getPath();
             } catch (IOException | SecurityException e) {
                 throw OsErrors.from(e, a[0]);
             }
         });
-        m.def("os.utime", "path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True", a -> {
+        def(m, "os.utime", "path, times=None, *, ns=?, dir_fd=None, follow_symlinks=True", a -> {
             TruffleFile f = fds.file(path(a[0]));
             long mtimeNs;
             long atimeNs;
@@ -182,7 +182,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             }
             return PyNone.NONE;
         });
-        m.def("os._copyfile", "src, dst, /", a -> {
+        def(m, "os._copyfile", "src, dst, /", a -> {
             try {
                 fds.file(path(a[0])).copy(fds.file(path(a[1])), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException | SecurityException e) {
@@ -190,7 +190,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             }
             return PyNone.NONE;
         });
-        m.def("os._realpath", "path, /", a -> {
+        def(m, "os._realpath", "path, /", a -> {
             TruffleFile f = fds.file(path(a[0])).getAbsoluteFile();
             try {
                 return f.getCanonicalFile().getPath();
@@ -199,42 +199,56 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
             }
         });
         // os.path.join etc. are Python code; os.py makes os.path refer to posixpath through this
-        m.def("os._alias_module", "name, module, /", a -> {
+        def(m, "os._alias_module", "name, module, /", a -> {
             context.modules().put((String) a[0], (PyModule) a[1]);
             return PyNone.NONE;
         });
 
-        m.def("os.open", "path, flags, mode=511, *, dir_fd=None", a -> (long) fds.open(path(a[0]),
+        def(m, "os.open", "path, flags, mode=511, *, dir_fd=None", a -> (long) fds.open(path(a[0]),
                 (int) Ops.index(a[1]), (int) Ops.index(a[2]), a[0]));
-        m.def("os.read", "fd, length, /", a -> new PyBytes(fds.read((int) Ops.index(a[0]), Ops.index(a[1]))));
-        m.def("os.write", "fd, data, /", a -> {
+        def(m, "os.read", "fd, length, /", a -> new PyBytes(fds.read((int) Ops.index(a[0]), Ops.index(a[1]))));
+        def(m, "os.write", "fd, data, /", a -> {
             if (!(a[1] instanceof PyBytes b)) {
                 throw PyErrors.typeError("a bytes-like object is required, not '" + Ops.typeName(a[1]) + "'");
             }
             return fds.write((int) Ops.index(a[0]), b.bytes());
         });
-        m.def("os.close", "fd", a -> {
+        def(m, "os.close", "fd", a -> {
             fds.close((int) Ops.index(a[0]));
             return PyNone.NONE;
         });
-        m.def("os.lseek", "fd, position, how, /", a -> fds.seek((int) Ops.index(a[0]), Ops.index(a[1]),
+        def(m, "os.lseek", "fd, position, how, /", a -> fds.seek((int) Ops.index(a[0]), Ops.index(a[1]),
                 (int) Ops.index(a[2])));
-        m.def("os.ftruncate", "fd, length, /", a -> {
+        def(m, "os.ftruncate", "fd, length, /", a -> {
             fds.truncate((int) Ops.index(a[0]), Ops.index(a[1]));
             return PyNone.NONE;
         });
-        m.def("os.fstat", "fd", a -> {
+        def(m, "os.fstat", "fd", a -> {
             int fd = (int) Ops.index(a[0]);
             if (fd >= 0 && fd <= 2) {
                 return PyTuple.of(0x2190L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L); // a character device
             }
             return stat(fds, fds.get(fd).path, true);
         });
-        m.def("os.isatty", "fd, /", a -> {
+        def(m, "os.isatty", "fd, /", a -> {
             long fd = Ops.index(a[0]);
             return fd >= 0 && fd <= 2 && System.console() != null;
         });
         return m;
+    }
+
+    /**
+     * Defines a function whose calls turn the embedder's refusal of file-system access (a SecurityException
+     * from any TruffleFile call) into PermissionError [Errno 13], as the OS would report a denied access.
+     */
+    private static void def(PyModule m, String qualname, String spec, org.krait.runtime.BuiltinImpl impl) {
+        m.def(qualname, spec, a -> {
+            try {
+                return impl.call(a);
+            } catch (SecurityException e) {
+                throw OsErrors.error(OsErrors.EACCES, a.length > 0 ? a[0] : null);
+            }
+        });
     }
 
     /** A path argument as text (bytes paths are UTF-8, os.PathLike objects were converted by os.py). */
