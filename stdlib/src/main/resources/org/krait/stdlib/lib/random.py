@@ -37,6 +37,18 @@ def _index(value):
     return method(value)
 
 
+def _deprecated_float_argument(value, ordinal):
+    """randrange() of an integral float still works in 3.11, with a DeprecationWarning; other floats fail."""
+    import warnings
+    integer = int(value)
+    if integer != value:
+        warnings.warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+        raise ValueError("non-integer %s for randrange()" % ordinal)
+    warnings.warn('non-integer arguments to randrange() have been deprecated since Python 3.10 and will be '
+                  'removed in a subsequent version', DeprecationWarning, 3)
+    return integer
+
+
 def _bisect_right(a, x, lo, hi):
     while lo < hi:
         mid = (lo + hi) // 2
@@ -163,9 +175,7 @@ class Random(_random.Random):
         try:
             istart = _index(start)
         except TypeError:
-            istart = int(start)
-            if istart != start:
-                raise ValueError("non-integer arg 1 for randrange()")
+            istart = _deprecated_float_argument(start, 'arg 1')
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
@@ -175,16 +185,12 @@ class Random(_random.Random):
         try:
             istop = _index(stop)
         except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                raise ValueError("non-integer stop for randrange()")
+            istop = _deprecated_float_argument(stop, 'stop')
         width = istop - istart
         try:
             istep = _index(step)
         except TypeError:
-            istep = int(step)
-            if istep != step:
-                raise ValueError("non-integer step for randrange()")
+            istep = _deprecated_float_argument(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
