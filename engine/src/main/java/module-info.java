@@ -3,9 +3,11 @@ module org.krait.engine {
     requires org.graalvm.truffle;
     requires org.graalvm.polyglot;
     requires org.jline;
+    requires jdk.unsupported;
 
     exports org.krait;
     exports org.krait.runtime;
+    exports org.krait.gil;
     exports org.krait.launcher;
     exports org.krait.parser.ast to org.krait.stdlib;
 

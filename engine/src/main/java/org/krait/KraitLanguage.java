@@ -1,9 +1,12 @@
 package org.krait;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
+import org.graalvm.options.OptionDescriptors;
+import org.krait.gil.ThreadState;
 import org.krait.nodes.MainRootNode;
 import org.krait.nodes.ModuleRootNode;
 import org.krait.nodes.Translator;
@@ -28,6 +31,10 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     public static final String VERSION = "0.1.0";
     public static final String MIME_TYPE = "text/x-krait";
 
+    /** Each thread's interpreter state (the GIL makes the holder's current; see GlobalInterpreterLock). */
+    private final ContextThreadLocal<ThreadState> threadStates = locals.createContextThreadLocal(
+            (context, thread) -> context.gil().newThreadState(thread));
+
     @Override
     protected KraitContext createContext(Env env) {
         return new KraitContext(this, env);
@@ -36,6 +43,41 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Override
     protected void initializeContext(KraitContext context) {
         context.initialize();
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new KraitOptionsOptionDescriptors();
+    }
+
+    /** Python threads: any number of threads may enter a context; the GIL lets one run Krait code at a time. */
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    /** The program ends normally (the context is closed): join non-daemon threads, end the others. */
+    @Override
+    protected void exitContext(KraitContext context, ExitMode exitMode, int exitCode) {
+        if (exitMode == ExitMode.NATURAL) {
+            context.threads().exit(threadState());
+        }
+    }
+
+    /** A thread left the context for good (a Python thread ended, an embedder's thread is done). */
+    @Override
+    protected void disposeThread(KraitContext context, Thread thread) {
+        threadStates.get(thread).finish();
+    }
+
+    @Override
+    protected void disposeContext(KraitContext context) {
+        context.disposeGil();
+    }
+
+    /** The current thread's interpreter state in the current context. */
+    public ThreadState threadState() {
+        return threadStates.get();
     }
 
     @Override
@@ -97,6 +139,32 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         exc.attributes().put("end_offset", (long) e.endColumn());
         exc.attributes().put("__incomplete__", e.incomplete());
         return new PyException(exc);
+    }
+
+    /**
+     * {@code exec}/{@code eval}: runs {@code text} as the code of {@code module}; with {@code expression}, the
+     * text must be one expression, whose value is returned.
+     */
+    @TruffleBoundary
+    public Object evaluate(String text, String filename, boolean expression, PyModule module) {
+        checkSyntax(text, filename, expression);
+        Source source = Source.newBuilder(ID, text, filename).build();
+        Object result = compile(source, expression).run(module);
+        return expression ? result : org.krait.runtime.PyNone.NONE;
+    }
+
+    /** Raises the SyntaxError of {@code text} as a module (or, with {@code expression}, as one expression). */
+    @TruffleBoundary
+    public void checkSyntax(String text, String filename, boolean expression) {
+        try {
+            if (expression) {
+                PythonParser.parseExpression(text, filename);
+            } else {
+                PythonParser.parseModule(text, filename);
+            }
+        } catch (ParseException e) {
+            throw syntaxError(e);
+        }
     }
 
     /** Runs a module's code in {@code module} (imports). */

@@ -13,6 +13,7 @@ public final class Bootstrap {
         BuiltinTypes.install();
         GeneratorMethods.install();
         BuiltinFunctions.install(context.builtins(), context);
+        Execution.install(context.builtins(), context);
         SysModule.install(context);
         TracebackModule.install(context);
         markInlinable(context);

@@ -18,7 +18,14 @@ final class GeneratorMethods {
     private GeneratorMethods() {
     }
 
-    static void install() {
+    private static boolean installed;
+
+    /** Once per process: the generator type is shared by every context, which may start on several threads. */
+    static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
         for (PyType g : new PyType[]{PyType.GENERATOR, PyType.COROUTINE}) {
             method(g, "send", "self, value, /", a -> finish((PyGenerator) a[0], ((PyGenerator) a[0]).resume(a[1], null)));
             method(g, "throw", "self, typ, val=None, tb=None, /", a -> {

@@ -97,5 +97,6 @@ final class SysModule {
             return PyNone.NONE;
         });
         sys.def("sys.intern", "string, /", a -> ((String) a[0]).intern());
+        org.krait.gil.GilSysFunctions.install(context, sys);
     }
 }

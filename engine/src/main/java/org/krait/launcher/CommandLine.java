@@ -208,7 +208,9 @@ final class CommandLine {
             -m mod : run library module as a script (terminates option list)
             -q     : don't print version and copyright messages on interactive startup
             -V     : print the Python version number and exit (also --version)
-            -X opt : set implementation-specific option (passed to Krait as krait.XOptions)
+            -X opt : set implementation-specific option (passed to Krait as krait.XOptions):
+                     -X gil=interval (CPython 3's GIL, sys.setswitchinterval) | -X gil=ticks:N (Python 2's:
+                     release every N loop iterations or calls); -X gil-trace=FILE (Chrome trace of the GIL)
             -u     : unbuffered stdout (also PYTHONUNBUFFERED=x); stdout is block-buffered when not a terminal
 -b -B -d -E -I -O -P -R -s -S -v -x -W arg : accepted for compatibility, ignored
             --group.name[=value] : set a polyglot option, e.g. --engine.TraceCompilation

@@ -67,6 +67,8 @@ public final class KraitMain {
             out = new BufferedOutputStream(out, 1 << 16);
         }
         OutputStream err = new FileOutputStream(FileDescriptor.err);
+        // Ctrl-C raises KeyboardInterrupt in the main thread, as in CPython (the REPL handles it itself)
+        System.setProperty(org.krait.runtime.KraitContext.SIGINT_PROPERTY, "raise");
         System.exit(run(args, System.in, out, err, KraitMain::isTerminal));
     }
 
@@ -289,7 +291,18 @@ public final class KraitMain {
             return 130;
         }
         printGuestException(context, e, err);
-        return 1;
+        // CPython dies of the SIGINT that Ctrl-C sent when KeyboardInterrupt reaches the top: status 130 in a shell
+        return endedByKeyboardInterrupt(context) ? 130 : 1;
+    }
+
+    private static boolean endedByKeyboardInterrupt(Context context) {
+        try {
+            return context.eval(Source.newBuilder(LANGUAGE,
+                            "import sys\nisinstance(getattr(sys, 'last_value', None), KeyboardInterrupt)\n",
+                            "<status>").buildLiteral()).asBoolean();
+        } catch (PolyglotException | IllegalStateException | ClassCastException e) {
+            return false;
+        }
     }
 
     /**

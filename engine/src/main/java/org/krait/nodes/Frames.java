@@ -34,6 +34,20 @@ public final class Frames {
         return PyFrame.localsOf(frame);
     }
 
+    /** The module whose code is running in the innermost Python frame. */
+    @TruffleBoundary
+    public static PyModule callerModule() {
+        Object owner = callerFrame().getArguments()[0];
+        return owner instanceof PyFunction f ? f.globals() : (PyModule) owner;
+    }
+
+    /** The innermost frame's local variables when it is a function's; null at module level. */
+    @TruffleBoundary
+    public static PyDict callerLocalsIfFunction() {
+        Frame frame = callerFrame();
+        return frame.getArguments()[0] instanceof PyModule ? null : PyFrame.localsOf(frame);
+    }
+
     /** {@code globals()}: the caller's module namespace, as a snapshot. */
     @TruffleBoundary
     public static PyDict callerGlobals() {
@@ -91,6 +105,9 @@ public final class Frames {
             }
             if (n instanceof FunctionRootNode f) {
                 return Math.max(0, f.tailLine());
+            }
+            if (n instanceof ModuleRootNode m) {
+                return Math.max(0, m.resultLine());
             }
         }
         return 0;

@@ -8,6 +8,8 @@ import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.krait.KraitLanguage;
 import org.krait.nodes.control.ReturnException;
+import org.krait.gil.GilTicks;
+import org.krait.gil.ThreadState;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyException;
@@ -45,8 +47,10 @@ public final class FunctionRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
-        if (++context.depth > context.recursionLimit) {
-            context.depth--;
+        ThreadState thread = context.threadState();
+        GilTicks.tick(this);
+        if (++thread.depth > context.recursionLimit) {
+            thread.depth--;
             throw recursionError();
         }
         try {
@@ -63,7 +67,7 @@ public final class FunctionRootNode extends RootNode {
             CompilerDirectives.transferToInterpreter();
             throw recursionError();
         } finally {
-            context.depth--;
+            thread.depth--;
         }
     }
 

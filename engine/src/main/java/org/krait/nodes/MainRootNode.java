@@ -6,6 +6,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.krait.KraitLanguage;
+import org.krait.gil.GlobalInterpreterLock;
+import org.krait.gil.ThreadState;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyException;
@@ -13,7 +15,8 @@ import org.krait.runtime.PyNone;
 import org.krait.runtime.Repr;
 
 /**
- * What {@code Context.eval} runs: compiles the source on first use and runs it in {@code __main__}. An
+ * What {@code Context.eval} runs: compiles the source on first use and runs it in {@code __main__}, holding the
+ * GIL (the calling thread takes it unless it holds it already). An
  * exception that escapes is stored as {@code sys.last_value} (so a launcher can hand it to
  * {@code sys.excepthook}) and rethrown to the embedder.
  */
@@ -34,6 +37,9 @@ public final class MainRootNode extends RootNode {
 
     @TruffleBoundary
     private Object run(KraitContext context) {
+        GlobalInterpreterLock gil = context.gil();
+        ThreadState thread = context.threadStateOfCurrentThread();
+        boolean took = gil.acquireIfNotHeld(thread, this);
         try {
             if (code == null) {
                 code = ((KraitLanguage) getLanguage(KraitLanguage.class)).compile(source, true);
@@ -47,6 +53,9 @@ public final class MainRootNode extends RootNode {
             throw e;
         } finally {
             context.flushStreams();
+            if (took && gil.isHeldByCurrentThread()) {
+                gil.release();
+            }
         }
     }
 

@@ -51,6 +51,11 @@ public final class ModuleRootNode extends RootNode {
         return source.createUnavailableSection();
     }
 
+    /** The line of the final expression statement whose value is the module's result, or -1. */
+    public int resultLine() {
+        return resultLine;
+    }
+
     @Override
     public String getName() {
         return "<module>";

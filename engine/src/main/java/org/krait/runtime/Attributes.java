@@ -21,7 +21,7 @@ public final class Attributes {
     @TruffleBoundary
     public static Object getOrNull(Object obj, String name) {
         if (obj instanceof PyModule m) {
-            return m.getAttribute(name);
+            return name.equals("__dict__") ? m.namespace() : moduleAttribute(m, name);
         } else if (obj instanceof PyType t) {
             return typeAttribute(t, name);
         } else if (obj instanceof PySuper s) {
@@ -44,6 +44,22 @@ public final class Attributes {
                 throw e;
             }
             return Calls.call(getattr, obj, name);
+        }
+    }
+
+    /** A module's global, else what its {@code __getattr__} function gives (PEP 562, for lazy attributes). */
+    private static Object moduleAttribute(PyModule m, String name) {
+        Object v = m.getAttribute(name);
+        if (v != null || name.equals("__getattr__") || !(m.getAttribute("__getattr__") instanceof Object hook)) {
+            return v;
+        }
+        try {
+            return Calls.call(hook, name);
+        } catch (PyException e) {
+            if (e.exception().type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
         }
     }
 
@@ -134,7 +150,7 @@ public final class Attributes {
                 case "__doc__": return f.doc;
                 case "__module__": return f.globals().name();
                 case "__defaults__": return f.defaults.length == 0 ? PyNone.NONE : new PyTuple(f.defaults.clone());
-                case "__globals__": return f.globals();
+                case "__globals__": return f.globals().namespace();
                 case "__annotations__": return f.attributes().computeIfAbsent("__annotations__", k -> new PyDict());
                 case "__dict__": return functionDict(f);
                 default: return f.attributes().get(name);
@@ -268,7 +284,7 @@ public final class Attributes {
         if (obj instanceof PyInstance i) {
             return i.type().slotNames() == null ? i.dict() : null;
         }
-        if (obj instanceof PyObject o && o.type().isHeap() && !(obj instanceof PyType)) {
+        if (obj instanceof PyObject o && !(obj instanceof PyType) && (o.type().isHeap() || o.instanceDict() != null)) {
             if (o.instanceDict() == null) {
                 o.setInstanceDict(new PyDict());
             }

@@ -136,6 +136,9 @@ public final class Importer {
     }
 
     private static TruffleFile find(KraitContext context, String name, PyModule parent) {
+        if (!context.env().isFileIOAllowed()) {
+            return null; // a sandboxed context imports built-in and library modules only
+        }
         String simple = name.substring(name.lastIndexOf('.') + 1);
         Object path = context.sys().getAttribute("path");
         Object[] dirs = parent != null && parent.getAttribute("__path__") instanceof PyList l ? l.toArray()

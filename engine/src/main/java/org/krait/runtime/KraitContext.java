@@ -3,12 +3,17 @@ package org.krait.runtime;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 import org.krait.KraitLanguage;
+import org.krait.KraitOptions;
+import org.krait.gil.GilSettings;
+import org.krait.gil.GlobalInterpreterLock;
+import org.krait.gil.PythonThreads;
+import org.krait.gil.ThreadState;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 
-/** Per-context interpreter state: loaded modules, the builtins, the standard streams, the call depth. */
+/** Per-context interpreter state: loaded modules, the builtins, the standard streams, the GIL and threads. */
 public final class KraitContext {
     private static final com.oracle.truffle.api.TruffleLanguage.ContextReference<KraitContext> REFERENCE =
             com.oracle.truffle.api.TruffleLanguage.ContextReference.create(KraitLanguage.class);
@@ -24,9 +29,9 @@ public final class KraitContext {
     public final PyTextIO stdout;
     public final PyTextIO stderr;
     public final PyTextIO stdin;
-    /** Python frames currently on the stack, checked against the recursion limit on every call. */
-    public int depth;
     public int recursionLimit = 1000;
+    private final GlobalInterpreterLock gil;
+    private final PythonThreads threads;
 
     public KraitContext(KraitLanguage language, Env env) {
         this.language = language;
@@ -35,6 +40,11 @@ public final class KraitContext {
         this.stdout = new PyTextIO("<stdout>", env.out(), stdoutBuffering());
         this.stderr = new PyTextIO("<stderr>", env.err(), PyTextIO.Buffering.LINE);
         this.stdin = new PyTextIO("<stdin>", env.in());
+        this.gil = new GlobalInterpreterLock(env, GilSettings.parse(KraitOptions.parseX(env.getOptions().get(KraitOptions.XOptions))));
+        this.threads = new PythonThreads(this);
+        stdout.releaseWhileBlocked(gil);
+        stderr.releaseWhileBlocked(gil);
+        stdin.releaseWhileBlocked(gil);
         this.builtins = new PyModule("builtins");
         this.sys = new PyModule("sys");
         modules.put("builtins", builtins);
@@ -62,6 +72,40 @@ public final class KraitContext {
     /** Installs the builtins and {@code sys} (after the context exists, as they refer to it). */
     public void initialize() {
         org.krait.builtins.Bootstrap.install(this);
+        if ("raise".equals(System.getProperty(SIGINT_PROPERTY))) {
+            threads.handleSigint();
+        }
+    }
+
+    /** Set to {@code raise} by the launcher: Ctrl-C raises KeyboardInterrupt in the main thread. */
+    public static final String SIGINT_PROPERTY = "krait.sigint";
+
+    public GlobalInterpreterLock gil() {
+        return gil;
+    }
+
+    public PythonThreads threads() {
+        return threads;
+    }
+
+    /** The interpreter state of the thread running Krait code (the GIL holder). */
+    public ThreadState threadState() {
+        return gil.current();
+    }
+
+    /** The calling thread's interpreter state, whether it holds the GIL or not. */
+    public ThreadState threadStateOfCurrentThread() {
+        return language.threadState();
+    }
+
+    /** Writes the GIL trace, if asked for, when the context goes away. */
+    public void disposeGil() {
+        try {
+            gil.writeTrace();
+        } catch (java.io.IOException e) {
+            stderr.write("krait: cannot write the GIL trace: " + e.getMessage() + "\n");
+            stderr.flush();
+        }
     }
 
     private PyModule main;

@@ -14,8 +14,10 @@ public final class Ops {
     private Ops() {
     }
 
+    /** The type's name in messages (CPython's tp_name): built-in types of other modules say which, _thread.lock. */
     public static String typeName(Object o) {
-        return PyType.of(o).name();
+        PyType t = PyType.of(o);
+        return t.isHeap() || "builtins".equals(t.module()) ? t.name() : t.module() + "." + t.name();
     }
 
     public static boolean isInt(Object o) {

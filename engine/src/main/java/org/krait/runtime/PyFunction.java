@@ -1,5 +1,6 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -73,9 +74,21 @@ public final class PyFunction extends PyObject {
         return true;
     }
 
-    /** Called from Java through the polyglot API: host values are converted to Krait values. */
+    /**
+     * Called from Java through the polyglot API: host values are converted to Krait values. The calling thread
+     * takes the GIL for the call unless it holds it already (a callback from Krait code).
+     */
     @ExportMessage
+    @TruffleBoundary
     Object execute(Object[] arguments) {
-        return HostValues.toHost(Calls.call(this, HostValues.toKrait(arguments)));
+        KraitContext context = KraitContext.get(null);
+        boolean took = context.gil().acquireIfNotHeld(context.threadStateOfCurrentThread(), null);
+        try {
+            return HostValues.toHost(Calls.call(this, HostValues.toKrait(arguments)));
+        } finally {
+            if (took && context.gil().isHeldByCurrentThread()) {
+                context.gil().release();
+            }
+        }
     }
 }

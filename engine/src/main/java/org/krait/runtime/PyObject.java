@@ -20,11 +20,12 @@ public abstract class PyObject implements TruffleObject {
         return type;
     }
 
-    public final PyDict instanceDict() {
+    /** Overridden by {@code threading.local}, whose instances have one dict per thread. */
+    public PyDict instanceDict() {
         return instanceDict;
     }
 
-    public final void setInstanceDict(PyDict d) {
+    public void setInstanceDict(PyDict d) {
         this.instanceDict = d;
     }
 

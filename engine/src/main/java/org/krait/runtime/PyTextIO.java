@@ -1,6 +1,7 @@
 package org.krait.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.krait.gil.GlobalInterpreterLock;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +21,8 @@ public final class PyTextIO extends PyObject {
     private final Writer out;
     private final BufferedReader in;
     private final Buffering buffering;
+    /** The GIL released while text goes to or comes from the OS; null for streams outside a context. */
+    private GlobalInterpreterLock gil;
 
     public PyTextIO(String name, OutputStream out, Buffering buffering) {
         super(PyType.TEXT_IO);
@@ -49,18 +52,36 @@ public final class PyTextIO extends PyObject {
         try {
             out.write(s);
             if (buffering == Buffering.UNBUFFERED || (buffering == Buffering.LINE && s.indexOf('\n') >= 0)) {
-                out.flush();
+                flushOut();
             }
         } catch (IOException e) {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }
     }
 
+    /** The standard streams of a context release its GIL while they wait for the OS. */
+    public void releaseWhileBlocked(GlobalInterpreterLock lock) {
+        this.gil = lock;
+    }
+
+    /** Runs a read or write that may block (a full pipe, a terminal waiting for input) without the GIL. */
+    private <R> R io(GlobalInterpreterLock.IOOperation<R> operation) throws IOException {
+        return gil == null ? operation.run() : gil.releasedDuringIO(null, operation);
+    }
+
+    /** Text reaches the OS: other threads run meanwhile. */
+    private void flushOut() throws IOException {
+        io(() -> {
+            out.flush();
+            return null;
+        });
+    }
+
     @TruffleBoundary
     public void flush() {
         if (out != null) {
             try {
-                out.flush();
+                flushOut();
             } catch (IOException e) {
                 // a closed pipe at exit is not worth a traceback, as in CPython
             }
@@ -74,15 +95,17 @@ public final class PyTextIO extends PyObject {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, "not readable");
         }
         try {
-            StringBuilder sb = new StringBuilder();
-            int c;
-            while ((c = in.read()) >= 0) {
-                sb.append((char) c);
-                if (c == '\n') {
-                    break;
+            return io(() -> {
+                StringBuilder sb = new StringBuilder();
+                int c;
+                while ((c = in.read()) >= 0) {
+                    sb.append((char) c);
+                    if (c == '\n') {
+                        break;
+                    }
                 }
-            }
-            return sb.toString();
+                return sb.toString();
+            });
         } catch (IOException e) {
             throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
         }

@@ -139,6 +139,13 @@ public final class PyType extends PyObject {
         return builtin(name);
     }
 
+    /** A built-in type of another module (such as {@code _thread.lock}), base {@code object}. */
+    public static PyType newBuiltin(String module, String name) {
+        PyType t = builtin(name);
+        t.module = module;
+        return t;
+    }
+
     /** A built-in exception class (module {@code builtins}). */
     static PyType exception(String name, PyType base) {
         return new PyType(name, base);

@@ -139,6 +139,10 @@ public final class Repr {
             return "<generator object " + g.qualname + " at " + address(g) + ">";
         } else if (o instanceof PyDictView v) {
             return v.type().name() + "(" + repr(new PyList(Ops.toArray(v))) + ")";
+        } else if (o instanceof PyObject p && p.type().lookupOwner("__repr__") != PyType.OBJECT
+                && p.type().lookup("__repr__") instanceof PyBuiltinFunction own) {
+            // a built-in type of another module that prints itself (such as _thread.lock)
+            return str(Calls.call(own, o));
         }
         return "<" + qualifiedName(PyType.of(o)) + " object at " + address(o) + ">";
     }

@@ -1,5 +1,7 @@
 package org.krait.stdlib;
 
+import org.krait.gil.GlobalInterpreterLock;
+import org.krait.gil.Timeouts;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyErrors;
@@ -7,6 +9,7 @@ import org.krait.runtime.PyModule;
 import org.krait.runtime.PyNone;
 
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** The {@code time} module (clocks and sleep). */
 public final class TimeModule implements org.krait.runtime.ModuleProvider {
@@ -31,11 +34,13 @@ public final class TimeModule implements org.krait.runtime.ModuleProvider {
             if (s < 0) {
                 throw PyErrors.valueError("sleep length must be non-negative");
             }
-            try {
-                Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // other threads run meanwhile; Ctrl-C's KeyboardInterrupt ends the sleep early
+            GlobalInterpreterLock.blocking(null, deadline -> {
+                for (long left; (left = Timeouts.remaining(deadline)) > 0; ) {
+                    TimeUnit.NANOSECONDS.sleep(left);
+                }
+                return null;
+            }, Timeouts.deadline(s));
             return PyNone.NONE;
         });
         return m;

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import org.krait.runtime.Calls;
 import org.krait.runtime.PyBuiltinFunction;
@@ -35,6 +36,29 @@ public abstract class DispatchNode extends Node {
                                      @Cached("create(target)") DirectCallNode call) {
         frameArgs[0] = callee;
         return call.call(frameArgs);
+    }
+
+    /** A call that leaves trailing positional parameters to their defaults: filled in here, then a direct call. */
+    @Specialization(guards = {"callee.callTarget() == target", "kwNames.length == 0", "simple",
+        "defaultsCover(callee, frameArgs.length, frameSize)"}, limit = "3")
+    protected static Object doDefaults(PyFunction callee, Object[] frameArgs, String[] kwNames, Object[] kwValues,
+                                       @Cached("callee.callTarget()") RootCallTarget target,
+                                       @Cached("frameSize(callee)") int frameSize,
+                                       @Cached("callee.signature().isSimple()") boolean simple,
+                                       @Cached("create(target)") DirectCallNode call) {
+        Object[] args = Arrays.copyOf(frameArgs, frameSize);
+        Object[] defaults = callee.defaults;
+        int firstDefault = frameSize - defaults.length;
+        for (int i = frameArgs.length; i < frameSize; i++) {
+            args[i] = defaults[i - firstDefault];
+        }
+        args[0] = callee;
+        return call.call(args);
+    }
+
+    /** Whether the given positional arguments plus the defaults fill every positional parameter. */
+    protected static boolean defaultsCover(PyFunction f, int given, int frameSize) {
+        return given < frameSize && given >= frameSize - f.defaults.length;
     }
 
     /** Frame arguments of a call that passes exactly the positional parameters: the function plus each. */
@@ -109,8 +133,15 @@ public abstract class DispatchNode extends Node {
         return PyErrors.typeError("__init__() should return None");
     }
 
-    @Specialization(replaces = {"doDirect", "doBuiltin", "doConstruct", "doInstantiate"})
-    protected static Object doGeneric(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
-        return Calls.call(callee, Arrays.copyOfRange(frameArgs, 1, frameArgs.length), kwNames, kwValues);
+    @Specialization(replaces = {"doDirect", "doDefaults", "doBuiltin", "doConstruct", "doInstantiate"})
+    protected Object doGeneric(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
+        // the call site is this node: frame iteration (sys._getframe().f_lineno) finds the calling line
+        EncapsulatingNodeReference current = EncapsulatingNodeReference.getCurrent();
+        Node previous = current.set(this);
+        try {
+            return Calls.call(callee, Arrays.copyOfRange(frameArgs, 1, frameArgs.length), kwNames, kwValues);
+        } finally {
+            current.set(previous);
+        }
     }
 }

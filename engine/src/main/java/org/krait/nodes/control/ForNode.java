@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.krait.gil.GilTicks;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
@@ -81,6 +82,7 @@ public final class ForNode extends StmtNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
+            GilTicks.tick(this);
             Object source = frame.getObject(sourceSlot);
             Object next;
             if (isRange.profile(source instanceof PyRange)) {

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import org.krait.gil.GilTicks;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.expression.ToBoolNode;
@@ -43,6 +44,7 @@ public final class WhileNode extends StmtNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
+            GilTicks.tick(this);
             if (!test.executeBoolean(frame)) {
                 return false;
             }

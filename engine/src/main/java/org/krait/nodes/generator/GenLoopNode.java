@@ -1,6 +1,8 @@
 package org.krait.nodes.generator;
 
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.krait.gil.GilTicks;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.control.BreakException;
@@ -63,6 +65,9 @@ public final class GenLoopNode extends StmtNode {
         }
         try {
             while (true) {
+                // a plain Java loop: poll like Truffle's loop nodes do, so the GIL can switch here too
+                TruffleSafepoint.poll(this);
+                GilTicks.tick(this);
                 if (!resuming) {
                     if (!advance(frame)) {
                         break;

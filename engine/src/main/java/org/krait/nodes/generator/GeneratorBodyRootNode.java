@@ -6,6 +6,8 @@ import com.oracle.truffle.api.source.Source;
 import org.krait.KraitLanguage;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.control.ReturnException;
+import org.krait.gil.GilTicks;
+import org.krait.gil.ThreadState;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyException;
@@ -33,8 +35,10 @@ public final class GeneratorBodyRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         PyGenerator generator = (PyGenerator) frame.getArguments()[0];
         KraitContext context = KraitContext.get(this);
-        if (++context.depth > context.recursionLimit) {
-            context.depth--;
+        ThreadState thread = context.threadState();
+        GilTicks.tick(this);
+        if (++thread.depth > context.recursionLimit) {
+            thread.depth--;
             throw PyErrors.recursion();
         }
         try {
@@ -49,7 +53,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             e.leaveFrame(name, source);
             throw e;
         } finally {
-            context.depth--;
+            thread.depth--;
         }
     }
 

@@ -1,0 +1,40 @@
+package org.krait;
+
+import com.oracle.truffle.api.Option;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+import org.graalvm.options.OptionType;
+import org.krait.gil.GilSettings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Krait's context options ({@code krait.NAME}). */
+@Option.Group(KraitLanguage.ID)
+public final class KraitOptions {
+    private KraitOptions() {
+    }
+
+    /** The launcher's {@code -X key[=value]} options, checked when the context is built. */
+    @Option(help = "Implementation options, as the launcher's -X: 'key=value,key=value' (gil=interval|ticks:N, gil-trace=FILE).",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> XOptions = new OptionKey<>("",
+            new OptionType<>("key=value,...", s -> {
+                GilSettings.parse(parseX(s));
+                return s;
+            }));
+
+    /** {@code "a=1,b"} as {@code {a: "1", b: "true"}}. */
+    public static Map<String, String> parseX(String options) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String entry : options.split(",")) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            int eq = entry.indexOf('=');
+            map.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? "true" : entry.substring(eq + 1));
+        }
+        return map;
+    }
+}
