@@ -1,6 +1,7 @@
 package org.krait.stdlib;
 
 import com.oracle.truffle.api.TruffleFile;
+import org.krait.gil.GlobalInterpreterLock;
 import org.krait.runtime.KraitContext;
 
 import java.io.IOException;
@@ -150,7 +151,10 @@ final class FileDescriptors {
         }
     }
 
-    /** Up to n bytes (all that is left when n < 0); empty at end of file. */
+    /**
+     * Up to n bytes (all that is left when n < 0); empty at end of file. Other Python threads run meanwhile
+     * (the GIL is released around file I/O, without interrupts, which would close a file channel).
+     */
     byte[] read(int fd, long n) {
         if (fd == 0) {
             return readStdin(n);
@@ -159,7 +163,7 @@ final class FileDescriptors {
         if (!e.readable) {
             throw OsErrors.error(OsErrors.EBADF, null);
         }
-        try {
+        try (var unlocked = GlobalInterpreterLock.unlocked(null)) {
             if (n < 0) {
                 long remaining = Math.max(0, e.channel.size() - e.channel.position());
                 ByteBuffer buf = ByteBuffer.allocate((int) Math.min(remaining, Integer.MAX_VALUE - 16));
@@ -186,12 +190,15 @@ final class FileDescriptors {
     private byte[] readStdin(long n) {
         try {
             InputStream in = context.env().in();
-            if (n < 0) {
-                return in.readAllBytes();
-            }
-            byte[] b = new byte[(int) Math.min(n, 1 << 20)];
-            int got = in.read(b);
-            return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
+            // waiting for input may take forever: the GIL is released and Ctrl-C interrupts the wait
+            return GlobalInterpreterLock.blockingIO(null, () -> {
+                if (n < 0) {
+                    return in.readAllBytes();
+                }
+                byte[] b = new byte[(int) Math.min(n, 1 << 20)];
+                int got = in.read(b);
+                return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
+            });
         } catch (IOException ex) {
             throw OsErrors.io(ex);
         }
@@ -213,7 +220,7 @@ final class FileDescriptors {
         if (!e.writable) {
             throw OsErrors.error(OsErrors.EBADF, null);
         }
-        try {
+        try (var unlocked = GlobalInterpreterLock.unlocked(null)) {
             if (e.append) {
                 e.channel.position(e.channel.size());
             }
