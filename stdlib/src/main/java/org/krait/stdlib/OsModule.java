@@ -198,12 +198,6 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
                 return f.normalize().getPath(); // a path that does not exist resolves as far as it can
             }
         });
-        // os.path.join etc. are Python code; os.py makes os.path refer to posixpath through this
-        def(m, "os._alias_module", "name, module, /", a -> {
-            context.modules().put((String) a[0], (PyModule) a[1]);
-            return PyNone.NONE;
-        });
-
         def(m, "os.open", "path, flags, mode=511, *, dir_fd=None", a -> (long) fds.open(path(a[0]),
                 (int) Ops.index(a[1]), (int) Ops.index(a[2]), a[0]));
         def(m, "os.read", "fd, length, /", a -> new PyBytes(fds.read((int) Ops.index(a[0]), Ops.index(a[1]))));

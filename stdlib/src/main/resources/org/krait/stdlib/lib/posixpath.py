@@ -1,8 +1,5 @@
 """os.path on POSIX systems: path manipulation ('/' separated) and file tests."""
 
-import os
-import stat as _stat
-
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename", "dirname", "commonprefix",
            "getsize", "getmtime", "getatime", "getctime", "islink", "exists", "lexists", "isdir", "isfile",
            "ismount", "expanduser", "expandvars", "normpath", "abspath", "samefile", "sameopenfile",
@@ -18,6 +15,10 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+# after the constants: os imports this module and reads them while it is being imported itself
+import os
+import stat as _stat
 
 
 def _sep(p):

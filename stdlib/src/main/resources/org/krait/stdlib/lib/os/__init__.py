@@ -4,12 +4,11 @@ import sys
 import posix
 import posixpath as path
 
-from posix import (getpid, getppid, cpu_count, urandom, strerror, getcwd, chdir, listdir, mkdir, rmdir,
-                   unlink, rename, replace, access, chmod, symlink, readlink, utime, open, read, write, close,
-                   lseek, ftruncate, isatty, _copyfile, _realpath)
+from posix import *
+from posix import _copyfile, _realpath
 import stat as _stat
 
-posix._alias_module('os.path', path)
+sys.modules['os.path'] = path
 
 name = 'posix'
 linesep = '\n'
