@@ -9,6 +9,7 @@ module org.krait.engine {
     exports org.krait.runtime;
     exports org.krait.gil;
     exports org.krait.launcher;
+    exports org.krait.parser.ast to org.krait.stdlib;
 
     uses org.krait.runtime.ModuleProvider;
     uses org.krait.runtime.LibraryProvider;

@@ -6,6 +6,8 @@ module org.krait.stdlib {
     requires java.management;
 
     provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule,
-            org.krait.stdlib.ThreadModule;
+        org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule,
+        org.krait.stdlib.StructModule, org.krait.stdlib.RegexModule,
+        org.krait.stdlib.JsonModule, org.krait.stdlib.IoModule, org.krait.stdlib.ThreadModule;
     provides org.krait.runtime.LibraryProvider with org.krait.stdlib.KraitLibrary;
 }

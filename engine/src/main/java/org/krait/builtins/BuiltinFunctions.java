@@ -6,6 +6,7 @@ import org.krait.parser.ast.CmpOp;
 import org.krait.parser.ast.Operator;
 import org.krait.runtime.Arith;
 import org.krait.runtime.Attributes;
+import org.krait.runtime.Importer;
 import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.KraitContext;
@@ -40,6 +41,9 @@ public final class BuiltinFunctions {
     /** Installs every builtin into {@code builtins}; print() and input() use the context's streams. */
     public static void install(PyModule builtins, KraitContext ctx) {
         install(builtins, () -> stream(ctx, "stdout", ctx.stdout), () -> stream(ctx, "stdin", ctx.stdin));
+        // open() is io.open, which the standard library implements (imported on first use)
+        builtins.def("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
+                + "opener=None", a -> Calls.call(Attributes.get(Importer.importModule(ctx, "io", false, 0, null), "open"), a));
     }
 
     /** The current {@code sys.stdout}/{@code sys.stdin} (programs may rebind them), else the context's. */

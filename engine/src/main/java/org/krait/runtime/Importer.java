@@ -147,14 +147,18 @@ public final class Importer {
             if (!(d instanceof String dir)) {
                 continue;
             }
-            TruffleFile base = context.env().getPublicTruffleFile(dir.isEmpty() ? "." : dir);
-            TruffleFile file = base.resolve(simple + ".py");
-            if (file.isRegularFile()) {
-                return file;
-            }
-            TruffleFile pkg = base.resolve(simple).resolve("__init__.py");
-            if (pkg.isRegularFile()) {
-                return pkg;
+            try {
+                TruffleFile base = context.env().getPublicTruffleFile(dir.isEmpty() ? "." : dir);
+                TruffleFile file = base.resolve(simple + ".py");
+                if (file.isRegularFile()) {
+                    return file;
+                }
+                TruffleFile pkg = base.resolve(simple).resolve("__init__.py");
+                if (pkg.isRegularFile()) {
+                    return pkg;
+                }
+            } catch (SecurityException e) {
+                // an embedder without file access: only built-in and library modules can be imported
             }
         }
         return null;

@@ -91,7 +91,7 @@ public final class Signature {
             default -> {
                 if (s.startsWith("'")) {
                     yield s.substring(1, s.length() - 1).replace("\\n", "\n");
-                } else if (s.contains(".")) {
+                } else if (s.contains(".") || s.contains("e")) {
                     yield Double.parseDouble(s);
                 }
                 yield Long.parseLong(s);

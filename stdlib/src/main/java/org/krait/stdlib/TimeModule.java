@@ -28,6 +28,7 @@ public final class TimeModule implements org.krait.runtime.ModuleProvider {
         m.def("time.monotonic", "", a -> System.nanoTime() / 1e9);
         m.def("time.monotonic_ns", "", a -> System.nanoTime());
         m.def("time.process_time", "", a -> processTime());
+        TimeCalendar.install(m, context);
         m.def("time.sleep", "secs, /", a -> {
             double s = a[0] instanceof Double d ? d : (double) Ops.index(a[0]);
             if (s < 0) {
