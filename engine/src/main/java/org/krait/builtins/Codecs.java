@@ -197,10 +197,8 @@ final class Codecs {
                                           String reason, String errors) {
         switch (errors) {
             case "strict": {
-                String what = end - start == 1 ? String.format("byte 0x%02x in position %d", b[start] & 0xff, start)
-                        : "bytes in position " + start + "-" + (end - 1);
-                throw unicodeError(ExceptionTypes.UNICODE_DECODE_ERROR,
-                        "'" + codec + "' codec can't decode " + what + ": " + reason);
+                throw PyErrors.createWithArgs(ExceptionTypes.UNICODE_DECODE_ERROR, codec, new PyBytes(b), (long) start,
+                        (long) end, reason);
             }
             case "ignore":
                 return;

@@ -49,6 +49,11 @@ public final class PyBaseException extends PyObject {
                 attributes.putIfAbsent(names[i], i < info.length ? info[i] : PyNone.NONE);
             }
             attributes.putIfAbsent("print_file_and_line", PyNone.NONE);
+        } else if (t.isSubtypeOf(ExceptionTypes.UNICODE_ERROR) && n == 5) {
+            String[] names = {"encoding", "object", "start", "end", "reason"};
+            for (int i = 0; i < names.length; i++) {
+                attributes.put(names[i], args.get(i));
+            }
         } else if (t.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
             attributes.putIfAbsent("name", PyNone.NONE);
             attributes.putIfAbsent("obj", PyNone.NONE);

@@ -50,7 +50,9 @@ public final class PyErrors {
     }
 
     public static PyException nameError(String name) {
-        return create(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        PyException e = create(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+        e.exception().attributes().put("name", name);
+        return e;
     }
 
     public static PyException unboundLocal(String name) {
@@ -72,7 +74,10 @@ public final class PyErrors {
         String what = obj instanceof PyModule m ? "module '" + m.name() + "' has no attribute '" + attr + "'"
                 : obj instanceof PyType t ? "type object '" + t.name() + "' has no attribute '" + attr + "'"
                 : "'" + Ops.typeName(obj) + "' object has no attribute '" + attr + "'";
-        return create(ExceptionTypes.ATTRIBUTE_ERROR, what);
+        PyException e = create(ExceptionTypes.ATTRIBUTE_ERROR, what);
+        e.exception().attributes().put("name", attr);
+        e.exception().attributes().put("obj", obj);
+        return e;
     }
 
     public static PyException attributeErrorMessage(String message) {

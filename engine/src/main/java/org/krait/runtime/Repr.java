@@ -64,6 +64,12 @@ public final class Repr {
             if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR) && osErrorStr(e) instanceof String s) {
                 return s;
             }
+            if (e.type().isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR) && args.size() == 5
+                    && args.get(1) instanceof PyBytes b && args.get(2) instanceof Long start && args.get(3) instanceof Long end) {
+                String what = end - start == 1 ? String.format("byte 0x%02x in position %d", b.bytes()[(int) (long) start] & 0xff, start)
+                        : "bytes in position " + start + "-" + (end - 1);
+                return "'" + str(args.get(0)) + "' codec can't decode " + what + ": " + str(args.get(4));
+            }
             return args.size() == 0 ? "" : args.size() == 1 ? str(args.get(0)) : repr(args);
         }
         return repr(o);
