@@ -120,3 +120,31 @@ p.add_argument('--first-option', help='help text that wraps in the narrow help c
 p.add_argument('--second', metavar='S', help='short')
 p.add_argument('name', help='the name')
 show(p)
+
+# REMAINDER, a positional in an exclusive group, reprs, SUPPRESS defaults, conflict resolution
+p = argparse.ArgumentParser(prog='rem')
+p.add_argument('cmd')
+p.add_argument('rest', nargs=argparse.REMAINDER)
+print(p.parse_args(['run', '-x', '--y', 'z']), p.format_usage(), end='')
+p = argparse.ArgumentParser(prog='mx')
+g = p.add_mutually_exclusive_group()
+g.add_argument('--a', action='store_true')
+g.add_argument('pos', nargs='?', default='d')
+print(p.format_usage(), p.parse_args([]), p.parse_args(['q']))
+for bad in [dict(nargs=2, metavar=('A', 'B', 'C')), dict(nargs=0)]:
+    try:
+        p.add_argument('--t', **bad)
+    except ValueError as e:
+        print('ValueError:', e)
+p = argparse.ArgumentParser(prog='star')
+p.add_argument('xs', nargs='*', default=[1], type=int)
+print(repr(p._actions[1]))
+print(p)
+p = argparse.ArgumentParser(prog='x', argument_default=argparse.SUPPRESS)
+p.add_argument('--a')
+p.add_argument('--b', default=3)
+print(p.parse_args([]), p.parse_args(['--a', '1']))
+p = argparse.ArgumentParser(prog='ab', conflict_handler='resolve')
+p.add_argument('-a', '--aa')
+p.add_argument('-a', help='newer')
+print(p.format_help())

@@ -558,6 +558,10 @@ class _StoreFalseAction(_StoreConstAction):
                          required=required, help=help)
 
 
+def _identity(value):
+    return value
+
+
 def _copy_items(items):
     if items is None:
         return []
@@ -732,12 +736,14 @@ class _ActionsContainer:
         self._mutually_exclusive_groups = []
         self._defaults = {}
         self._has_negative_number_optionals = []
+        # Names usable as action= and type= values, per parser.
+        self._registries = {'action': dict(_ACTIONS), 'type': {None: _identity}}
 
     def register(self, registry_name, value, object):
-        # Only the 'action' registry is supported: it maps names to Action classes.
-        if registry_name != 'action':
-            raise ValueError('unsupported registry %r' % registry_name)
-        _ACTIONS[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
+
+    def _registry_get(self, registry_name, value, default=None):
+        return self._registries.get(registry_name, {}).get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -766,12 +772,11 @@ class _ActionsContainer:
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
         action_class = kwargs.pop('action', None)
-        if action_class is None or isinstance(action_class, str):
-            action_class = _ACTIONS.get(action_class, action_class)
+        action_class = self._registry_get('action', action_class, action_class)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
-        type_func = action.type if action.type is not None else (lambda s: s)
+        type_func = self._registry_get('type', action.type, action.type)
         if not callable(type_func):
             raise ValueError('%r is not callable' % (type_func,))
         if hasattr(self, '_get_formatter'):
@@ -863,6 +868,7 @@ class _ArgumentGroup(_ActionsContainer):
         self._actions = container._actions
         self._option_string_actions = container._option_string_actions
         self._defaults = container._defaults
+        self._registries = container._registries
         self._has_negative_number_optionals = container._has_negative_number_optionals
         self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
@@ -964,7 +970,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             formatter.add_usage(self.usage, self._get_positional_actions(),
                                 self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-        action_class = _ACTIONS[kwargs.pop('action', 'parsers')]
+        action_class = self._registry_get('action', kwargs.pop('action', 'parsers'))
         action = action_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
@@ -1114,9 +1120,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return value
 
     def _get_value(self, action, arg_string):
-        type_func = action.type
-        if type_func is None:
-            return arg_string
+        type_func = self._registry_get('type', action.type, action.type)
         if not callable(type_func):
             raise ArgumentError(action, '%r is not callable' % (type_func,))
         try:
