@@ -140,3 +140,11 @@ p.add_argument('--long-name', type=int)
 attempt(p, ['+x', '--long-name', '2'])
 attempt(p, ['--long', '2'])
 print(p.format_help(), end='')
+
+# BooleanOptionalAction
+p = argparse.ArgumentParser(prog='bool')
+p.add_argument('--color', action=argparse.BooleanOptionalAction, default=True, help='colour output')
+p.add_argument('--fast', action=argparse.BooleanOptionalAction)
+for args in [[], ['--no-color', '--fast'], ['--color', '--no-fast']]:
+    attempt(p, args)
+print(p.format_help(), end='')

@@ -7,7 +7,7 @@ import textwrap
 __all__ = [
     'ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Action', 'Namespace',
     'HelpFormatter', 'RawDescriptionHelpFormatter', 'RawTextHelpFormatter',
-    'ArgumentDefaultsHelpFormatter', 'SUPPRESS', 'OPTIONAL', 'ZERO_OR_MORE',
+    'ArgumentDefaultsHelpFormatter', 'BooleanOptionalAction', 'SUPPRESS', 'OPTIONAL', 'ZERO_OR_MORE',
     'ONE_OR_MORE', 'PARSER', 'REMAINDER',
 ]
 
@@ -29,11 +29,10 @@ def _is_negative_number(s):
     if len(s) < 2 or s[0] != '-':
         return False
     body = s[1:]
-    if body.isdigit() and body.isascii():
+    if body.isdecimal():
         return True
     whole, dot, frac = body.partition('.')
-    return (dot == '.' and frac != '' and frac.isdigit() and frac.isascii()
-            and (whole == '' or (whole.isdigit() and whole.isascii())))
+    return dot == '.' and frac.isdecimal() and (whole == '' or whole.isdecimal())
 
 
 def _usage_parts(text):
@@ -303,7 +302,7 @@ class HelpFormatter:
             return part
         option_string = action.option_strings[0]
         if action.nargs == 0:
-            part = option_string
+            part = action.format_usage()
         else:
             args = self._format_args(action, self._get_default_metavar_for_optional(action))
             part = '%s %s' % (option_string, args)
@@ -643,6 +642,27 @@ class _VersionAction(Action):
         formatter.add_text(version)
         parser._print_message(formatter.format_help(), sys.stdout)
         parser.exit()
+
+
+class BooleanOptionalAction(Action):
+    """A flag "--x" that also gets its negation "--no-x"."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        both = []
+        for option_string in option_strings:
+            both.append(option_string)
+            if option_string.startswith('--'):
+                both.append('--no-' + option_string[2:])
+        super().__init__(both, dest, nargs=0, default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
 
 
 class _ChoicesPseudoAction(Action):
