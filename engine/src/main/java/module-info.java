@@ -7,6 +7,8 @@ module org.krait.engine {
     exports org.krait;
     exports org.krait.runtime;
     exports org.krait.launcher;
+    // @jit compiles functions from their syntax tree (FunctionCode.definition)
+    exports org.krait.parser.ast to org.krait.jit;
 
     uses org.krait.runtime.ModuleProvider;
     uses org.krait.runtime.LibraryProvider;

@@ -65,6 +65,9 @@ public final class Attributes {
         if (name.equals("__class__")) {
             return PyType.of(obj);
         }
+        if (obj instanceof HostObject h) {
+            return h.attribute(name);
+        }
         if (obj instanceof PyFunction f) {
             switch (name) {
                 case "__name__": return f.name;

@@ -30,6 +30,8 @@ public final class Calls {
             return call(m.function, a, kwNames, kwValues);
         } else if (callable instanceof PyType t) {
             return construct(t, args, kwNames, kwValues);
+        } else if (callable instanceof HostObject h && h.isCallable()) {
+            return h.call(args, kwNames, kwValues);
         }
         throw PyErrors.notCallable(callable);
     }
@@ -48,6 +50,6 @@ public final class Calls {
 
     public static boolean isCallable(Object o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod
-                || o instanceof PyType;
+                || o instanceof PyType || o instanceof HostObject h && h.isCallable();
     }
 }
