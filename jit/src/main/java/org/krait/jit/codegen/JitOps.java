@@ -231,17 +231,6 @@ public final class JitOps {
         return floatToInt(Math.rint(a));
     }
 
-    /** {@code round(n, ndigits)} for an int: halves to even at the given (negative) digit. */
-    public static long round(long a, long ndigits) {
-        if (ndigits >= 0) {
-            return a;
-        }
-        if (ndigits < -19) {
-            return 0;
-        }
-        return new BigDecimal(a).setScale((int) ndigits, RoundingMode.HALF_EVEN).longValueExact();
-    }
-
     /** {@code round(x, ndigits)}: the exact binary value rounded half to even, as CPython does. */
     public static double round(double a, long ndigits) {
         if (!Double.isFinite(a) || a == 0 || ndigits > 323) {

@@ -259,12 +259,12 @@ final class MethodEmitter {
         return mv;
     }
 
-    /** Names the locals of a variable for the bytecode listing ({@code x}, {@code z.real}, {@code t.1}). */
+    /** Names the locals of a variable for the bytecode listing ({@code x}, {@code z$real}, {@code t$1}). */
     private void describe(Frame.Var v, Label start, Label end) {
         Frame.Slots s = v.slots();
         for (int i = 0; i < s.index().length; i++) {
             String name = s.index().length == 1 ? v.name() : v.type() instanceof Scalar
-                    ? v.name() + (i == 0 ? ".real" : ".imag") : v.name() + "." + i;
+                    ? v.name() + (i == 0 ? "$real" : "$imag") : v.name() + "$" + i;
             mv.visitLocalVariable(name, s.types()[i].getDescriptor(), null, start, end, s.index()[i]);
         }
     }
@@ -555,7 +555,11 @@ final class MethodEmitter {
     }
 
     private void returnValue(JitType t) {
-        coerce(t, returnType);
+        if (ft.declaredReturn() != null) {
+            convertExplicitly(t, returnType);
+        } else {
+            coerce(t, returnType);
+        }
         if (ft.declaredReturn() != null && CodeGenerator.isNarrow(ft.declaredReturn())) {
             narrow((Scalar) ft.declaredReturn());
         }
@@ -811,8 +815,13 @@ final class MethodEmitter {
                 }
             }
             case INVERT -> {
-                pushLong(-1L);
-                mv.visitInsn(LXOR);
+                if (result == Scalar.BOOL) {
+                    mv.visitInsn(ICONST_1); // ~ of a bool is logical not, as in Numba (numpy's bool)
+                    mv.visitInsn(IXOR);
+                } else {
+                    pushLong(-1L);
+                    mv.visitInsn(LXOR);
+                }
             }
             default -> {
                 // unary plus: the conversion above is all
@@ -1404,6 +1413,18 @@ final class MethodEmitter {
         throw new IllegalStateException("cannot convert " + from.typeName() + " to " + to.typeName());
     }
 
+    /** A declared return type: besides {@link #coerce}, a float becomes an int (truncated) or a bool. */
+    private void convertExplicitly(JitType from, JitType to) {
+        from = widened(from);
+        if (from == Scalar.FLOAT64 && to == Scalar.INT64) {
+            ops("floatToInt", "(D)J");
+        } else if (from == Scalar.FLOAT64 && to == Scalar.BOOL || from == Scalar.INT64 && to == Scalar.BOOL) {
+            truth(from);
+        } else {
+            coerce(from, to);
+        }
+    }
+
     static JitType widened(JitType t) {
         if (t instanceof Scalar s) {
             return s.widen();
@@ -1587,7 +1608,7 @@ final class MethodEmitter {
     /** Pushes a class-data object (a dynamic constant, loaded once). */
     void loadClassData(ClassData entry, String descriptor) {
         int index = dataIndex(entry);
-        mv.visitLdcInsn(new ConstantDynamic("data" + index, descriptor, CLASS_DATA_AT, index));
+        mv.visitLdcInsn(new ConstantDynamic("_", descriptor, CLASS_DATA_AT, index));
     }
 
     Frame frame() {

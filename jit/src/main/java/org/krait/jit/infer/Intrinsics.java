@@ -49,7 +49,6 @@ public final class Intrinsics {
         def("complex", List.of(FLOAT64, FLOAT64), COMPLEX128, null, null, null);
         def("round", List.of(INT64), INT64, null, null, null);
         def("round", List.of(FLOAT64), INT64, OPS, "round", "(D)J");
-        def("round", List.of(INT64, INT64), INT64, OPS, "round", "(JJ)J");
         def("round", List.of(FLOAT64, INT64), FLOAT64, OPS, "round", "(DJ)D");
         def("divmod", List.of(INT64, INT64), new TupleType(List.of(INT64, INT64)), OPS, "divmod",
                 "(JJ)Lorg/krait/runtime/PyTuple;");

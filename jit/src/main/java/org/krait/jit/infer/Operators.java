@@ -59,7 +59,7 @@ public final class Operators {
         Scalar w = s.widen();
         return switch (op) {
             case USUB, UADD -> w == Scalar.BOOL ? Scalar.INT64 : w;
-            case INVERT -> w.rank() <= 1 ? Scalar.INT64 : null;
+            case INVERT -> w == Scalar.BOOL ? Scalar.BOOL : w.rank() == 1 ? Scalar.INT64 : null;
             case NOT -> Scalar.BOOL;
         };
     }

@@ -38,7 +38,7 @@ public final class TypingSession {
     public FunctionTyping type(Dispatcher d, List<JitType> args, JitType declaredReturn) {
         FunctionTyping ft = start(d, args, declaredReturn);
         solve();
-        if (declaredReturn != null && !Unify.converts(ft.returnType, declaredReturn)) {
+        if (declaredReturn != null && !Unify.convertsExplicitly(ft.returnType, declaredReturn)) {
             throw typers.get(ft).error("The function returns " + ft.returnType.typeName()
                     + ", which does not convert to the declared return type " + declaredReturn.typeName(),
                     d.function().pos());

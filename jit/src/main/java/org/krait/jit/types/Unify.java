@@ -55,6 +55,17 @@ public final class Unify {
         return inner == null ? null : new OptionalType(inner);
     }
 
+    /**
+     * Whether a declared return type accepts the inferred one: as in Numba, also a float for an integer type
+     * (truncated) or a wider integer for a narrower one (here checked: a value that does not fit raises).
+     */
+    public static boolean convertsExplicitly(JitType from, JitType to) {
+        if (from instanceof Scalar x && to instanceof Scalar y && x.isNumber() && y.isNumber()) {
+            return x.widen() != Scalar.COMPLEX128 || y.widen() == Scalar.COMPLEX128;
+        }
+        return converts(from, to);
+    }
+
     /** Whether a value of type {@code from} converts to {@code to} without loss of kind (a safe conversion). */
     public static boolean converts(JitType from, JitType to) {
         if (from.equals(to)) {
