@@ -1523,7 +1523,7 @@ final class MethodEmitter {
                         : (1L << (declared.bits() - 1)) - 1;
                 pushLong(min);
                 pushLong(max);
-                mv.visitLdcInsn(declared.name());
+                mv.visitLdcInsn(declared.typeName());
                 mv.visitMethodInsn(INVOKESTATIC, BOXES, "checkRange", "(JJJLjava/lang/String;)J", false);
             }
             case FLOAT -> {

@@ -646,7 +646,7 @@ final class Typer {
                             ? Scalar.INT64 : s.widen();
                 }
                 case "conjugate" -> {
-                    return new GlobalRef(s, "BoundFunction(" + s.name() + ".conjugate)");
+                    return new GlobalRef(s, "BoundFunction(" + s.typeName() + ".conjugate)");
                 }
                 default -> {
                 }

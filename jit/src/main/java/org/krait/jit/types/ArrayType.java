@@ -9,7 +9,7 @@ public record ArrayType(Scalar dtype, int ndim, char layout) implements JitType 
 
     @Override
     public String typeName() {
-        return "array(" + dtype.name() + ", " + ndim + "d, " + layout + ")";
+        return "array(" + dtype.typeName() + ", " + ndim + "d, " + layout + ")";
     }
 
     public ArrayType withLayout(char newLayout) {
