@@ -1,5 +1,6 @@
 package org.krait.jit;
 
+import org.krait.jit.cache.JitCache;
 import org.krait.jit.codegen.ClassData;
 import org.krait.jit.codegen.CodeGenerator;
 import org.krait.jit.codegen.CompiledEntry;
@@ -44,13 +45,28 @@ final class Compiler {
             session.type(d, args, declaredReturn);
             List<GeneratedClass> classes = new ArrayList<>();
             for (FunctionTyping ft : session.created()) {
-                classes.add(CodeGenerator.generate(ft));
+                classes.add(generate(ft));
             }
             define(classes);
             return d.overload(args);
         } finally {
             LOCK.unlock();
         }
+    }
+
+    /** The class of {@code ft}: from the disk cache with cache=True when it is there and current. */
+    private static GeneratedClass generate(FunctionTyping ft) {
+        if (!ft.options().cache()) {
+            return CodeGenerator.generate(ft);
+        }
+        GeneratedClass cached = JitCache.load(ft);
+        ft.dispatcher().stats().record(ft.argTypes(), cached != null);
+        if (cached != null) {
+            return cached;
+        }
+        GeneratedClass g = CodeGenerator.generate(ft);
+        JitCache.store(g);
+        return g;
     }
 
     /** Records that {@code args} run in the interpreter (nopython=False after a failed compilation). */

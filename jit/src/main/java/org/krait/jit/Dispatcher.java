@@ -37,6 +37,7 @@ public final class Dispatcher extends PyObject implements HostObject {
     private final JitOptions options;
     private final boolean compileDisabled;
     private JitFunction function;
+    private final CompileStats stats = new CompileStats();
     /** Copy-on-write: read without locking on every call, replaced under {@link Compiler#LOCK}. */
     private volatile Overload[] overloads = new Overload[0];
 
@@ -64,6 +65,10 @@ public final class Dispatcher extends PyObject implements HostObject {
             function = JitFunction.of(pyFunc);
         }
         return function;
+    }
+
+    public CompileStats stats() {
+        return stats;
     }
 
     public boolean compileDisabled() {
@@ -221,6 +226,7 @@ public final class Dispatcher extends PyObject implements HostObject {
             case "__doc__" -> pyFunc.doc;
             case "__module__" -> pyFunc.globals().name();
             case "signatures" -> signatures();
+            case "stats" -> stats;
             case "nopython_signatures" -> signatures();
             case "inspect_types" -> new PyBuiltinFunction("inspect_types", "signature=None, pretty=None, file=None",
                     a -> inspectTypes(a[0]));

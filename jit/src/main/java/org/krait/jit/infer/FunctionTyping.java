@@ -69,6 +69,16 @@ public final class FunctionTyping {
         return calls.get(c);
     }
 
+    /** Every call typing resolved. */
+    public java.util.Set<Expr.Call> calls() {
+        return calls.keySet();
+    }
+
+    /** The globals frozen as constants, by the Name node that reads them. */
+    public java.util.Set<Map.Entry<Expr, Object>> constantEntries() {
+        return constants.entrySet();
+    }
+
     /** The value of a global name frozen at compile time, or null when {@code e} is not one. */
     public Object constant(Expr e) {
         return constants.get(e);
