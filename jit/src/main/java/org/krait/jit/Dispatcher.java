@@ -2,6 +2,7 @@ package org.krait.jit;
 
 import org.krait.jit.infer.JitFunction;
 import org.krait.jit.types.JitType;
+import org.krait.jit.types.PyObjectType;
 import org.krait.jit.types.SignatureParser;
 import org.krait.jit.types.Typeof;
 import org.krait.jit.types.Unify;
@@ -168,6 +169,14 @@ public final class Dispatcher extends PyObject implements HostObject {
             }
             types.add(t);
         }
+        if (!problems.isEmpty() && (options.forceObject() || !options.nopython())) {
+            // object mode takes any argument: the untyped ones are pyobject
+            types.replaceAll(t -> t == null ? PyObjectType.INSTANCE : t);
+            if (!options.forceObject()) {
+                warnFallback("argument(s) of types compiled code cannot take:\n" + String.join("\n", problems));
+            }
+            return Compiler.objectMode(this, types);
+        }
         if (!problems.isEmpty()) {
             throw JitErrors.typingError("non-precise type pyobject\n\nThis error may have been caused by the "
                     + "following argument(s):\n" + String.join("\n", problems));
@@ -189,14 +198,13 @@ public final class Dispatcher extends PyObject implements HostObject {
             if (options.nopython() || e.exception().type() != JitErrors.TYPING_ERROR) {
                 throw e;
             }
-            warnFallback(e);
+            warnFallback(Repr.str(e.exception()));
             return Compiler.objectMode(this, types);
         }
     }
 
     /** nopython=False: like Numba, say why compiling failed and run the function in the interpreter instead. */
-    private void warnFallback(PyException e) {
-        String reason = Repr.str(e.exception());
+    private void warnFallback(String reason) {
         KraitContext.get(null).stderr.write("NumbaWarning: Compilation is falling back to object mode because "
                 + "function \"" + pyFunc.qualname + "\" failed type inference due to: " + reason + "\n");
     }

@@ -66,7 +66,7 @@ final class ArrayEmitter {
         if (e instanceof Expr.Name n && m.var(n.id()) != null) {
             return m.var(n.id());
         }
-        Frame.Var tmp = m.frame().newVar("$array", t);
+        Frame.Var tmp = m.frame().newVar("$array", t, false);
         Frame.initialize(mv, tmp);
         m.storeVar(tmp, m.emit(e));
         return tmp;

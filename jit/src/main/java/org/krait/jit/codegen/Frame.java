@@ -6,7 +6,6 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,8 +42,11 @@ final class Frame {
     record ArrayCache(int data, Type dataType, int offset, int[] shape, int[] stride) {
     }
 
-    /** A Python variable of the function (or a temporary array). */
-    record Var(String name, JitType type, Slots slots, ArrayCache array) {
+    /**
+     * A Python variable of the function (or a temporary array). {@code flag} is the local of its "assigned yet"
+     * boolean when some read may come before an assignment (-1 when none is needed).
+     */
+    record Var(String name, JitType type, Slots slots, ArrayCache array, int flag) {
     }
 
     private int next;
@@ -68,7 +70,7 @@ final class Frame {
         return new Slots(idx, types.toArray(new Type[0]));
     }
 
-    Var newVar(String name, JitType t) {
+    Var newVar(String name, JitType t, boolean flagged) {
         Slots slots = newSlots(t);
         ArrayCache cache = null;
         if (t instanceof ArrayType a) {
@@ -83,13 +85,16 @@ final class Frame {
             }
             cache = new ArrayCache(data, dataType, offset, shape, stride);
         }
-        return new Var(name, t, slots, cache);
+        return new Var(name, t, slots, cache, flagged ? newLocal(Type.BOOLEAN_TYPE) : -1);
     }
 
     /** Stores zeros (or null) in every local of {@code v}: the verifier needs each local set on every path. */
     static void initialize(MethodVisitor mv, Var v) {
         for (int i = 0; i < v.slots().index().length; i++) {
             zero(mv, v.slots().types()[i], v.slots().index()[i]);
+        }
+        if (v.flag() >= 0) {
+            zero(mv, Type.BOOLEAN_TYPE, v.flag());
         }
         ArrayCache c = v.array();
         if (c != null) {
@@ -110,9 +115,5 @@ final class Frame {
             default -> mv.visitInsn(Opcodes.ICONST_0);
         }
         mv.visitVarInsn(Layout.storeOpcode(t), index);
-    }
-
-    static List<Type> types(Slots s) {
-        return new ArrayList<>(List.of(s.types()));
     }
 }

@@ -341,6 +341,10 @@ public final class JitOps {
         return PyErrors.createWithArgs(type, args);
     }
 
+    public static PyException unboundLocal(String name) {
+        return PyErrors.unboundLocal(name);
+    }
+
     public static PyException assertionFailed() {
         return PyErrors.createWithArgs(ExceptionTypes.ASSERTION_ERROR);
     }

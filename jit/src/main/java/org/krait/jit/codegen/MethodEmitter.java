@@ -1,6 +1,7 @@
 package org.krait.jit.codegen;
 
 import org.krait.jit.infer.CallInfo;
+import org.krait.jit.infer.DefiniteAssignment;
 import org.krait.jit.infer.FunctionTyping;
 import org.krait.jit.infer.Intrinsics;
 import org.krait.jit.infer.JitFunction;
@@ -30,6 +31,8 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -73,6 +76,8 @@ final class MethodEmitter {
     private final ArrayEmitter arrays;
     private final boolean wrap;
     private final ParallelLoops parallel;
+    /** Reads that may come before their variable is assigned: checked against its flag. */
+    private final Set<Expr.Name> uncertain;
     /** False after a statement that never completes (return, raise, break, continue) until the next label. */
     private boolean reachable = true;
 
@@ -89,6 +94,7 @@ final class MethodEmitter {
         this.arrays = new ArrayEmitter(this, mv);
         this.wrap = ft.options().wrapOverflow();
         this.parallel = parallel;
+        this.uncertain = DefiniteAssignment.uncertainReads(fn);
     }
 
     /** The emitter of the compiled function itself, whose parameters are the arguments' layouts. */
@@ -160,8 +166,10 @@ final class MethodEmitter {
     }
 
     private void allocateVariables() {
+        Set<String> flagged = new HashSet<>();
+        uncertain.forEach(n -> flagged.add(n.id()));
         for (Map.Entry<String, JitType> e : ft.locals().entrySet()) {
-            Frame.Var v = frame.newVar(e.getKey(), e.getValue());
+            Frame.Var v = frame.newVar(e.getKey(), e.getValue(), flagged.contains(e.getKey()));
             vars.put(e.getKey(), v);
             Frame.initialize(mv, v);
         }
@@ -197,6 +205,14 @@ final class MethodEmitter {
             mv.visitInsn(AALOAD);
             unbox(v.type());
             storeVar(v, v.type());
+            if (v.flag() >= 0) {
+                // whether the variable was assigned before the loop travels after the values
+                mv.visitVarInsn(ALOAD, CHUNK_ENV);
+                pushInt(all.size() + i);
+                mv.visitInsn(AALOAD);
+                unbox(Scalar.BOOL);
+                mv.visitVarInsn(ISTORE, v.flag());
+            }
         }
         for (Map.Entry<String, Operator> r : reductions.entrySet()) {
             Frame.Var v = vars.get(r.getKey());
@@ -379,9 +395,24 @@ final class MethodEmitter {
     void storeVar(Frame.Var v, JitType t) {
         coerce(t, v.type());
         v.slots().store(mv);
+        if (v.flag() >= 0) {
+            mv.visitInsn(ICONST_1);
+            mv.visitVarInsn(ISTORE, v.flag());
+        }
         if (v.array() != null) {
             arrays.refresh(v);
         }
+    }
+
+    /** UnboundLocalError unless the variable has been assigned (its flag is set). */
+    private void checkAssigned(Frame.Var v) {
+        Label ok = new Label();
+        mv.visitVarInsn(ILOAD, v.flag());
+        mv.visitJumpInsn(IFNE, ok);
+        mv.visitLdcInsn(v.name());
+        ops("unboundLocal", "(Ljava/lang/String;)Lorg/krait/runtime/PyException;");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ok);
     }
 
     void loadVar(Frame.Var v) {
@@ -615,7 +646,11 @@ final class MethodEmitter {
                 if (frozen != null) {
                     pushValue(frozen, t);
                 } else {
-                    loadVar(vars.get(n.id()));
+                    Frame.Var v = vars.get(n.id());
+                    if (uncertain.contains(n)) {
+                        checkAssigned(v);
+                    }
+                    loadVar(v);
                 }
             }
             case Expr.BinOp b -> {
@@ -1329,6 +1364,24 @@ final class MethodEmitter {
                 if (t == Scalar.COMPLEX128) {
                     mv.visitInsn(DNEG);
                 }
+            }
+            case CallInfo.Print p -> {
+                pushInt(p.args().size());
+                mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+                for (int i = 0; i < p.args().size(); i++) {
+                    mv.visitInsn(DUP);
+                    pushInt(i);
+                    Expr a = p.args().get(i);
+                    if (a instanceof Expr.Constant k && k.value() instanceof String s) {
+                        mv.visitLdcInsn(s);
+                    } else {
+                        box(emit(a));
+                    }
+                    mv.visitInsn(AASTORE);
+                }
+                mv.visitInsn(ft.options().nogil() ? ICONST_1 : ICONST_0);
+                mv.visitMethodInsn(INVOKESTATIC, "org/krait/jit/codegen/JitIO", "print", "([Ljava/lang/Object;Z)V",
+                        false);
             }
             case CallInfo.RangeCall r -> throw new IllegalStateException("range outside a for loop");
         }

@@ -76,8 +76,9 @@ final class ParallelLoops {
         mv.visitVarInsn(LLOAD, start);
         mv.visitVarInsn(LLOAD, step);
         mv.visitVarInsn(LLOAD, count);
+        // the environment: every variable's value, then (at index size + i) the assigned flag of those with one
         List<Frame.Var> vars = m.variables();
-        m.pushInt(vars.size());
+        m.pushInt(2 * vars.size());
         mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
         for (int i = 0; i < vars.size(); i++) {
             mv.visitInsn(DUP);
@@ -85,6 +86,13 @@ final class ParallelLoops {
             m.loadVar(vars.get(i));
             m.box(vars.get(i).type());
             mv.visitInsn(AASTORE);
+            if (vars.get(i).flag() >= 0) {
+                mv.visitInsn(DUP);
+                m.pushInt(vars.size() + i);
+                mv.visitVarInsn(ILOAD, vars.get(i).flag());
+                m.box(Scalar.BOOL);
+                mv.visitInsn(AASTORE);
+            }
         }
         mv.visitMethodInsn(INVOKESTATIC, "org/krait/jit/parallel/JitParallel", "run",
                 "(Ljava/lang/invoke/MethodHandle;JJJ[Ljava/lang/Object;)[[Ljava/lang/Object;", false);

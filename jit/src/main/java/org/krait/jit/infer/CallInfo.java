@@ -38,6 +38,10 @@ public sealed interface CallInfo {
     record Zero(JitType type) implements CallInfo {
     }
 
+    /** {@code print(...)}: string constants and values, printed by the interpreter's print. */
+    record Print(List<Expr> args) implements CallInfo {
+    }
+
     /** {@code z.conjugate()} on a number. */
     record Conjugate(Expr receiver) implements CallInfo {
     }

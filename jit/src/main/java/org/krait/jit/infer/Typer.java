@@ -46,6 +46,8 @@ final class Typer {
     private final FunctionTyping ft;
     private final JitFunction fn;
     private boolean changed;
+    /** How many parallel loops enclose the statement being typed. */
+    private int parallelDepth;
     /** The first expression whose type could not be determined in this pass. */
     private Expr unknown;
 
@@ -210,7 +212,10 @@ final class Typer {
             throw error("Cannot iterate over a value of type " + iter.typeName(), f.iter().pos());
         }
         store(f.target(), item, f.iter());
+        boolean parallel = iter instanceof RangeType r && r.parallel();
+        parallelDepth += parallel ? 1 : 0;
         statements(f.body());
+        parallelDepth -= parallel ? 1 : 0;
         statements(f.orelse());
     }
 
@@ -747,7 +752,10 @@ final class Typer {
         if (ref.value() instanceof Dispatcher d) {
             return jitCall(c, d);
         }
-        if (!c.keywords().isEmpty() && !ref.typeName().equals("print")) {
+        if (ref.typeName().equals("print")) {
+            return print(c);
+        }
+        if (!c.keywords().isEmpty()) {
             throw error("Keyword arguments are not supported when calling " + ref.typeName() + " in jitted code",
                     c.keywords().get(0).pos());
         }
@@ -830,6 +838,26 @@ final class Typer {
         }
         ft.calls.put(c, new CallInfo.IntrinsicCall(i, c.args()));
         return i.result();
+    }
+
+    /** {@code print(...)} of strings and numbers (no keywords, as in Numba); not inside prange loops. */
+    private JitType print(Expr.Call c) {
+        if (!c.keywords().isEmpty()) {
+            throw error("print() in jitted code takes no keyword arguments", c.keywords().get(0).pos());
+        }
+        if (parallelDepth > 0) {
+            throw error("print() is not supported inside prange loops", c.pos());
+        }
+        for (Expr a : c.args()) {
+            if (!(a instanceof Expr.Constant k && k.value() instanceof String)) {
+                JitType t = expr(a);
+                if (t instanceof RangeType || t instanceof GlobalRef) {
+                    throw error("Cannot print a value of type " + t.typeName() + " in jitted code", a.pos());
+                }
+            }
+        }
+        ft.calls.put(c, new CallInfo.Print(c.args()));
+        return Scalar.NONE;
     }
 
     private static String displayName(String name) {

@@ -65,6 +65,9 @@ public final class Typeof {
             }
             return true;
         }
+        if (t instanceof PyObjectType) {
+            return of(value) == null;
+        }
         return t instanceof ArrayType && t.equals(of(value));
     }
 
