@@ -83,6 +83,12 @@ public final class KjitModule implements ModuleProvider {
     /** {@code @jit}, {@code @jit(...)}, {@code @jit("sig")}, {@code jit(f)}: a dispatcher or a decorator. */
     private static Object jit(Object first, PyDict kwargs, boolean njit) {
         JitOptions options = Options.parse(kwargs, njit);
+        if (jitDisabled()) {
+            // NUMBA_DISABLE_JIT=1, as in Numba: the decorator hands back the Python function itself
+            return first instanceof PyFunction || first instanceof Dispatcher
+                    ? (first instanceof Dispatcher d ? d.pyFunc() : first)
+                    : new PyBuiltinFunction("kjit.jit.<locals>.wrapper", "func, /", a -> a[0]);
+        }
         if (first instanceof PyFunction f) {
             return new Dispatcher(f, options, List.of());
         }
@@ -99,5 +105,10 @@ public final class KjitModule implements ModuleProvider {
             }
             return new Dispatcher(pf, options, signatures);
         });
+    }
+
+    private static boolean jitDisabled() {
+        String v = KraitContext.get(null).env().getEnvironment().get("NUMBA_DISABLE_JIT");
+        return v != null && !v.isEmpty() && !v.equals("0");
     }
 }

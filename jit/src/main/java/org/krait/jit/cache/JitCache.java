@@ -187,7 +187,7 @@ public final class JitCache {
         } catch (SecurityException | UnsupportedOperationException | IllegalArgumentException e) {
             return null;
         }
-        String cacheDir = System.getenv("NUMBA_CACHE_DIR");
+        String cacheDir = env.getEnvironment().get("NUMBA_CACHE_DIR");
         TruffleFile dir = cacheDir != null && !cacheDir.isEmpty()
                 ? env.getPublicTruffleFile(cacheDir).resolve(source.getParent().getPath().replace('/', '_').replace(':', '_'))
                 : source.getParent().resolve("__pycache__");
