@@ -14,7 +14,6 @@ import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyFunction;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyObject;
-import org.krait.runtime.PyTuple;
 import org.krait.runtime.PyType;
 import org.krait.runtime.Repr;
 
