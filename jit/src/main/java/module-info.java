@@ -15,6 +15,8 @@ module org.krait.jit {
     exports org.krait.jit.codegen;
     exports org.krait.jit.parallel;
 
+    uses org.krait.jit.array.NDArrayFactory;
+
     provides org.krait.runtime.ModuleProvider with org.krait.jit.KjitModule;
     provides org.krait.runtime.LibraryProvider with org.krait.jit.JitLibrary;
 }

@@ -2,7 +2,7 @@ package org.krait.jit;
 
 import org.krait.jit.array.Elements;
 import org.krait.jit.array.NDArray;
-import org.krait.jit.array.StridedArray;
+import org.krait.jit.array.NDArrayFactory;
 import org.krait.jit.types.JitType;
 import org.krait.jit.types.Scalar;
 import org.krait.jit.types.SignatureParser;
@@ -105,7 +105,7 @@ final class Vectorize {
             for (int d = 0; d < shape.length; d++) {
                 shape[d] = shapeOf.shape(d);
             }
-            StridedArray out = StridedArray.zeros(resultType(results), shape);
+            NDArray out = NDArrayFactory.get().zeros(resultType(results), shape);
             for (long k = 0; k < n; k++) {
                 Elements.set(out, k, results[(int) k]);
             }

@@ -196,4 +196,34 @@ class ArrayTest {
         assertEquals("(7.0, -1.0) (5, -3)\nOverflowError uint64 value 18446744073709551615 does not fit in int64\n",
                 r.out());
     }
+
+    @Test
+    void arraysMadeInJittedCode() throws IOException {
+        String out = JitTestSupport.output(PRELUDE + """
+                import numpy as np
+
+                @njit
+                def grid(n, m):
+                    g = np.zeros((n, m), dtype=np.int32)
+                    for i in range(n):
+                        for j in range(m):
+                            g[i, j] = i * 10 + j
+                    return g
+
+                @njit
+                def weights(n):
+                    w = np.ones(n)
+                    e = np.empty(3, np.complex128)
+                    b = np.zeros(2, 'bool')
+                    w[0] = np.sqrt(16.0) + np.pi - np.pi
+                    return w, e, b, 0
+
+                g = grid(2, 3)
+                print(tolist(g), g, grid.signatures, grid.inspect_types is not None)
+                w, e, b, _ = weights(3)
+                print(tolist(w), tolist(e), tolist(b))
+                """);
+        assertEquals("[0, 1, 2, 10, 11, 12] array([0, 1, 2, 10, 11, 12]) [(int64, int64)] True\n"
+                + "[4.0, 1.0, 1.0] [0j, 0j, 0j] [False, False]\n", out);
+    }
 }

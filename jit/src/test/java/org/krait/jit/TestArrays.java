@@ -2,6 +2,7 @@ package org.krait.jit;
 
 import org.krait.jit.array.Elements;
 import org.krait.jit.array.NDArray;
+import org.krait.jit.array.NDArrayFactory;
 import org.krait.jit.array.StridedArray;
 import org.krait.jit.types.Scalar;
 import org.krait.runtime.HostObject;
@@ -18,18 +19,32 @@ import java.util.Set;
 
 /**
  * A stand-in for numpy in the tests of jitted array code: module {@code _testarrays} makes arrays
- * ({@code array('float64', (2, 3), [...])}, {@code transpose(a)}, {@code every(a, 2)}) and lists their elements
- * ({@code tolist(a)}).
+ * ({@code array('float64', (2, 3), [...])}, {@code transpose(a)}) and lists their elements ({@code tolist(a)});
+ * an empty module named {@code numpy} lets jitted code use {@code np.zeros}; as the array factory it makes the
+ * arrays jitted code creates.
  */
-public final class TestArrays implements ModuleProvider {
+public final class TestArrays implements ModuleProvider, NDArrayFactory {
     @Override
     public Set<String> moduleNames() {
-        return Set.of("_testarrays");
+        return Set.of("_testarrays", "numpy");
+    }
+
+    @Override
+    public NDArray zeros(Scalar dtype, long[] shape) {
+        return new TestArray(StridedArray.zeros(dtype, shape));
+    }
+
+    @Override
+    public NDArray view(NDArray base, long offset, long[] shape, long[] strides) {
+        return new TestArray(new StridedArray(base.dtype(), base.data(), offset, shape, strides));
     }
 
     @Override
     public PyModule create(String name, KraitContext context) {
         PyModule m = new PyModule(name);
+        if (name.equals("numpy")) {
+            return m;
+        }
         m.def("_testarrays.array", "dtype, shape, values", a -> {
             Scalar dtype = java.util.Arrays.stream(Scalar.values()).filter(t -> t.typeName().equals(a[0]))
                     .findFirst().orElseThrow();

@@ -2,12 +2,33 @@ package org.krait.jit.codegen;
 
 import org.krait.jit.array.Elements;
 import org.krait.jit.array.NDArray;
+import org.krait.jit.array.NDArrayFactory;
+import org.krait.jit.types.Scalar;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyTuple;
 
 /** Array operations generated code calls out of line: checked indices, reductions, assignment to views. */
 public final class JitArrays {
     private JitArrays() {
+    }
+
+    /** {@code np.zeros(shape, dtype)} / {@code np.ones}: made by the installed array factory. */
+    public static NDArray newArray(long[] shape, String dtype, boolean ones) {
+        for (long n : shape) {
+            if (n < 0) {
+                throw PyErrors.valueError("negative dimensions are not allowed");
+            }
+        }
+        Scalar type = Scalar.valueOf(dtype);
+        NDArray a = NDArrayFactory.get().zeros(type, shape);
+        if (ones) {
+            Object one = type == Scalar.BOOL ? (Object) Boolean.TRUE : type.kind() == Scalar.Kind.FLOAT
+                    || type.kind() == Scalar.Kind.COMPLEX ? (Object) 1.0 : (Object) 1L;
+            for (long k = a.size() - 1; k >= 0; k--) {
+                Elements.set(a, k, one);
+            }
+        }
+        return a;
     }
 
     /** A negative index counts from the end (as in Numba, also without boundscheck). */

@@ -1151,6 +1151,27 @@ final class MethodEmitter {
                     mv.visitInsn(DNEG);
                 }
             }
+            case CallInfo.NewArray na -> {
+                JitType st = ft.typeOf(na.shape());
+                int ndim = na.type().ndim();
+                Frame.Slots dims = frame.newSlots(st);
+                emit(na.shape());
+                dims.store(mv);
+                pushInt(ndim);
+                mv.visitIntInsn(NEWARRAY, T_LONG);
+                for (int i = 0; i < ndim; i++) {
+                    mv.visitInsn(DUP);
+                    pushInt(i);
+                    JitType item = st instanceof TupleType tu ? tu.get(i) : st;
+                    (st instanceof TupleType tu ? itemSlots(dims, tu, i) : dims).load(mv);
+                    coerce(item, Scalar.INT64);
+                    mv.visitInsn(LASTORE);
+                }
+                mv.visitLdcInsn(na.type().dtype().name());
+                mv.visitInsn(na.ones() ? ICONST_1 : ICONST_0);
+                mv.visitMethodInsn(INVOKESTATIC, ARRAYS, "newArray",
+                        "([JLjava/lang/String;Z)L" + Layout.NDARRAY.getInternalName() + ";", false);
+            }
             case CallInfo.Print p -> {
                 pushInt(p.args().size());
                 mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");

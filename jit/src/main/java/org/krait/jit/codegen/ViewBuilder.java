@@ -1,7 +1,7 @@
 package org.krait.jit.codegen;
 
 import org.krait.jit.array.NDArray;
-import org.krait.jit.array.StridedArray;
+import org.krait.jit.array.NDArrayFactory;
 import org.krait.runtime.PyErrors;
 
 import java.util.Arrays;
@@ -69,7 +69,6 @@ public final class ViewBuilder {
             dims++;
             next++;
         }
-        return new StridedArray(base.dtype(), base.data(), offset, Arrays.copyOf(shape, dims),
-                Arrays.copyOf(strides, dims));
+        return NDArrayFactory.get().view(base, offset, Arrays.copyOf(shape, dims), Arrays.copyOf(strides, dims));
     }
 }

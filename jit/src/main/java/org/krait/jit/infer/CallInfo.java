@@ -38,6 +38,10 @@ public sealed interface CallInfo {
     record Zero(JitType type) implements CallInfo {
     }
 
+    /** {@code np.zeros(shape, dtype)}, {@code np.ones}, {@code np.empty}: a new C-contiguous array. */
+    record NewArray(boolean ones, org.krait.jit.types.ArrayType type, Expr shape) implements CallInfo {
+    }
+
     /** {@code print(...)}: string constants and values, printed by the interpreter's print. */
     record Print(List<Expr> args) implements CallInfo {
     }

@@ -642,6 +642,9 @@ final class Typer {
                 throw error("Unknown attribute '" + attr + "' of type Module(math) (not supported in jitted code)",
                         a.pos());
             }
+            if (m.name().equals("numpy")) {
+                return NumpyTyping.attribute(this, m, a);
+            }
             throw error("Module '" + m.name() + "' is not supported in jitted code", a.value().pos());
         }
         if (t instanceof Scalar s && s.isNumber()) {
@@ -754,6 +757,14 @@ final class Typer {
         }
         if (ref.typeName().equals("print")) {
             return print(c);
+        }
+        if (NumpyTyping.isArrayConstructor(ref)) {
+            CallInfo.NewArray info = NumpyTyping.newArray(this, ref, c);
+            if (info == null) {
+                return null;
+            }
+            ft.calls.put(c, info);
+            return info.type();
         }
         if (!c.keywords().isEmpty()) {
             throw error("Keyword arguments are not supported when calling " + ref.typeName() + " in jitted code",
