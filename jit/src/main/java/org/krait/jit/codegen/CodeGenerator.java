@@ -27,6 +27,7 @@ import static org.objectweb.asm.Opcodes.*;
 public final class CodeGenerator {
     private static final String PACKAGE = "org/krait/jit/gen/";
     private static final String ENTRY = "org/krait/jit/codegen/CompiledEntry";
+    private static final String GIL = "org/krait/jit/Gil";
 
     private CodeGenerator() {
     }
@@ -84,7 +85,7 @@ public final class CodeGenerator {
     /**
      * {@code invoke(Object[] args)}: the arguments are unboxed while the GIL is held; with {@code nogil} the
      * compiled code runs after {@link org.krait.jit.Gil#release()} and the result is boxed after
-     * {@link org.krait.jit.Gil#acquire()}.
+     * {@link org.krait.jit.Gil#acquire(Object)}.
      */
     private static void bridge(ClassWriter cw, FunctionTyping ft, String className, String name, String descriptor,
                                List<ClassData> data, JitType result) {
@@ -103,15 +104,18 @@ public final class CodeGenerator {
         Label start = new Label();
         Label end = new Label();
         Label failed = new Label();
+        int released = m.frame().newLocal(Layout.OBJECT);
         if (nogil) {
             mv.visitTryCatchBlock(start, end, failed, null);
-            mv.visitMethodInsn(INVOKESTATIC, "org/krait/jit/Gil", "release", "()V", false);
+            mv.visitMethodInsn(INVOKESTATIC, GIL, "release", "()Ljava/lang/Object;", false);
+            mv.visitVarInsn(ASTORE, released);
         }
         mv.visitLabel(start);
         mv.visitMethodInsn(INVOKESTATIC, className, name, descriptor, false);
         mv.visitLabel(end);
         if (nogil) {
-            mv.visitMethodInsn(INVOKESTATIC, "org/krait/jit/Gil", "acquire", "()V", false);
+            mv.visitVarInsn(ALOAD, released);
+            mv.visitMethodInsn(INVOKESTATIC, GIL, "acquire", "(Ljava/lang/Object;)V", false);
         }
         Type jvm = Layout.returnType(result);
         if (jvm.getSort() == Type.VOID) {
@@ -123,7 +127,8 @@ public final class CodeGenerator {
         mv.visitInsn(ARETURN);
         if (nogil) {
             mv.visitLabel(failed);
-            mv.visitMethodInsn(INVOKESTATIC, "org/krait/jit/Gil", "acquire", "()V", false);
+            mv.visitVarInsn(ALOAD, released);
+            mv.visitMethodInsn(INVOKESTATIC, GIL, "acquire", "(Ljava/lang/Object;)V", false);
             mv.visitInsn(ATHROW);
         }
         mv.visitMaxs(0, 0);

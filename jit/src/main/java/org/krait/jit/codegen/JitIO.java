@@ -10,14 +10,12 @@ public final class JitIO {
     }
 
     public static void print(Object[] values, boolean nogil) {
-        if (nogil) {
-            Gil.acquire();
-        }
+        Object taken = nogil ? Gil.reacquire() : null;
         try {
             Calls.call(KraitContext.get(null).builtins().getAttribute("print"), values);
         } finally {
             if (nogil) {
-                Gil.release();
+                Gil.releaseAgain(taken);
             }
         }
     }
