@@ -147,4 +147,33 @@ class SemanticsTest {
                            ^^^^^^^^^^
                 """), r.err());
     }
+
+    @Test
+    void narrowSignaturesAreChecked() throws IOException {
+        String out = JitTestSupport.output("""
+                from numba import njit
+
+                @njit("int32(int32)")
+                def inc(x):
+                    return x + 1
+
+                @njit
+                def use(v):
+                    return inc(v)
+
+                @njit("float32(float32)")
+                def third(x):
+                    return x / 3
+
+                print(use(41), third(1.0))
+                for f, arg in ((use, 2 ** 40), (inc, 2 ** 31 - 1)):
+                    try:
+                        f(arg)
+                    except OverflowError as e:
+                        print("OverflowError:", e)
+                """);
+        assertEquals("42 0.3333333432674408\n"
+                + "OverflowError: value 1099511627776 does not fit in int32\n"
+                + "OverflowError: value 2147483648 does not fit in int32\n", out);
+    }
 }

@@ -1203,6 +1203,9 @@ final class MethodEmitter {
             Expr arg = jc.args().get(i);
             if (arg != null) {
                 coerce(emit(arg), p);
+                if (CodeGenerator.isNarrow(params.get(i))) {
+                    narrow((Scalar) params.get(i)); // a callee declared int32 gets what its entry would check
+                }
             } else {
                 Object v = jc.defaults().get(i);
                 pushValue(v, p);
