@@ -226,4 +226,32 @@ class ArrayTest {
         assertEquals("[0, 1, 2, 10, 11, 12] array([0, 1, 2, 10, 11, 12]) [(int64, int64)] True\n"
                 + "[4.0, 1.0, 1.0] [0j, 0j, 0j] [False, False]\n", out);
     }
+
+    @Test
+    void reductions() throws IOException {
+        String out = JitTestSupport.output(PRELUDE + """
+                import numpy as np
+
+                @njit
+                def stats(a):
+                    return a.sum(), a.prod(), a.min(), a.max(), a.mean(), np.sum(a), np.mean(a)
+
+                m = array('int32', (2, 3), [1, 2, 3, 4, 5, 6])
+                print(stats(m))
+                print(stats(array('float64', (3,), [0.5, -1.5, 4.0])))
+                print(stats(transpose(array('int64', (2, 2), [1, 2, 3, 4]))))
+                print(stats(array('bool', (3,), [True, False, True])))
+                try:
+                    stats(array('float64', (0,), []))
+                except ValueError as e:
+                    print('ValueError', e)
+                """);
+        assertEquals("""
+                (21, 720, 1, 6, 3.5, 21, 3.5)
+                (3.0, -3.0, -1.5, 4.0, 1.0, 3.0, 1.0)
+                (10, 24, 1, 4, 2.5, 10, 2.5)
+                (2, 0, False, True, 0.6666666666666666, 2, 0.6666666666666666)
+                ValueError zero-size array to reduction operation minimum which has no identity
+                """, out);
+    }
 }

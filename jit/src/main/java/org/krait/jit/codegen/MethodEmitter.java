@@ -1151,6 +1151,20 @@ final class MethodEmitter {
                     mv.visitInsn(DNEG);
                 }
             }
+            case CallInfo.Reduce r -> {
+                emit(r.array());
+                pushInt(r.kind());
+                if (t == Scalar.FLOAT64) {
+                    mv.visitMethodInsn(INVOKESTATIC, "org/krait/jit/codegen/Reductions", "ofDoubles",
+                            "(L" + Layout.NDARRAY.getInternalName() + ";I)D", false);
+                } else {
+                    mv.visitMethodInsn(INVOKESTATIC, "org/krait/jit/codegen/Reductions", "ofLongs",
+                            "(L" + Layout.NDARRAY.getInternalName() + ";I)J", false);
+                    if (t == Scalar.BOOL) {
+                        mv.visitInsn(L2I); // min/max of a bool array: 0 or 1
+                    }
+                }
+            }
             case CallInfo.NewArray na -> {
                 JitType st = ft.typeOf(na.shape());
                 int ndim = na.type().ndim();

@@ -42,6 +42,10 @@ public sealed interface CallInfo {
     record NewArray(boolean ones, org.krait.jit.types.ArrayType type, Expr shape) implements CallInfo {
     }
 
+    /** {@code a.sum()}, {@code np.mean(a)}, ...: {@code kind} is one of {@code codegen.Reductions}' constants. */
+    record Reduce(int kind, Expr array) implements CallInfo {
+    }
+
     /** {@code print(...)}: string constants and values, printed by the interpreter's print. */
     record Print(List<Expr> args) implements CallInfo {
     }

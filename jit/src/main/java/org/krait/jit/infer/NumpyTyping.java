@@ -42,6 +42,9 @@ final class NumpyTyping {
         if (attr.equals("zeros") || attr.equals("ones") || attr.equals("empty")) {
             return new GlobalRef(numpy, "numpy." + attr);
         }
+        if (ArrayReductions.KINDS.containsKey(attr)) {
+            return new GlobalRef(numpy, "numpy.reduce." + attr);
+        }
         String math = AS_MATH.get(attr);
         if (math != null) {
             return new GlobalRef(numpy, math);
@@ -55,7 +58,8 @@ final class NumpyTyping {
     }
 
     static boolean isArrayConstructor(GlobalRef ref) {
-        return ref.value() instanceof PyModule m && m.name().equals("numpy") && ref.typeName().startsWith("numpy.");
+        return ref.value() instanceof PyModule m && m.name().equals("numpy") && ref.typeName().startsWith("numpy.")
+                && !ref.typeName().startsWith("numpy.reduce.");
     }
 
     /** {@code np.zeros(shape, dtype=float64)}: null while the shape's type is unknown. */

@@ -661,6 +661,9 @@ final class Typer {
             }
         }
         if (t instanceof ArrayType arr) {
+            if (ArrayReductions.KINDS.containsKey(attr)) {
+                return new GlobalRef(arr, "ArrayMethod(" + attr + ")");
+            }
             switch (attr) {
                 case "shape" -> {
                     return uniTuple(Scalar.INT64, arr.ndim());
@@ -757,6 +760,9 @@ final class Typer {
         }
         if (ref.typeName().equals("print")) {
             return print(c);
+        }
+        if (ArrayReductions.isReduction(ref)) {
+            return ArrayReductions.type(this, ref, c);
         }
         if (NumpyTyping.isArrayConstructor(ref)) {
             CallInfo.NewArray info = NumpyTyping.newArray(this, ref, c);
