@@ -77,9 +77,23 @@ def imports():
     return math.sqrt(2.0), time.perf_counter() > 0
 
 
+def jit():
+    # loads @jit's compiler (type inference, ASM) into the cache: a program's first compilation starts warm
+    from numba import njit
+
+    @njit
+    def kernel(n):
+        s = 0.0
+        for i in range(n):
+            s += i * 0.5 if i % 2 else -1
+        return s, n // 3
+
+    return kernel(1000)
+
+
 print("hello")
 for step in (lambda: count(100000), lambda: fib(18), loops, floats, strings, collections, errors, classes,
-             imports):
+             imports, jit):
     try:
         print(step(), file=sys.stderr)
     except Exception as e:

@@ -9,7 +9,8 @@ module org.krait.engine {
     exports org.krait.runtime;
     exports org.krait.gil;
     exports org.krait.launcher;
-    exports org.krait.parser.ast to org.krait.stdlib;
+    // @jit compiles functions from their syntax tree (FunctionCode.definition); stdlib reads it too
+    exports org.krait.parser.ast to org.krait.stdlib, org.krait.jit;
 
     uses org.krait.runtime.ModuleProvider;
     uses org.krait.runtime.LibraryProvider;

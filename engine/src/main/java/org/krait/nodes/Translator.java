@@ -923,7 +923,8 @@ public final class Translator {
             root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
                     bodyParts.tail(), bodyParts.tailLine(), returnSlot);
         }
-        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator);
+        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator,
+                (org.krait.parser.ast.Node) node, source);
         frame = outer;
         int[] closureSlots = new int[free.size()];
         for (int i = 0; i < closureSlots.length; i++) {

@@ -140,6 +140,9 @@ public final class Attributes {
         if (name.equals("__class__")) {
             return PyType.of(obj);
         }
+        if (obj instanceof HostObject h) {
+            return h.attribute(name);
+        }
         if (name.equals("__dict__")) {
             return instanceDict(obj);
         }

@@ -34,6 +34,8 @@ public final class Calls {
             return construct(g.origin, args, kwNames, kwValues);
         } else if (SpecialMethods.find(callable, "__call__") instanceof Object call) {
             return call(call, prepend(callable, args), kwNames, kwValues);
+        } else if (callable instanceof HostObject h && h.isCallable()) {
+            return h.call(args, kwNames, kwValues);
         }
         throw PyErrors.notCallable(callable);
     }
@@ -104,6 +106,7 @@ public final class Calls {
 
     public static boolean isCallable(Object o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod
-                || o instanceof PyType || PyType.of(o).lookup("__call__") != null;
+                || o instanceof PyType || o instanceof HostObject h && h.isCallable()
+                || PyType.of(o).lookup("__call__") != null;
     }
 }

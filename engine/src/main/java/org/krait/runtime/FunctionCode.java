@@ -1,8 +1,13 @@
 package org.krait.runtime;
 
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.source.Source;
 
-/** What a {@code def} compiles to, shared by every function object the definition creates (CPython's code object). */
+/**
+ * What a {@code def} compiles to, shared by every function object the definition creates (CPython's code object).
+ * {@code definition} is the AST node it came from (a {@code FunctionDef}, {@code Lambda} or comprehension) and
+ * {@code source} its file: {@code @jit} compiles a function from them.
+ */
 public record FunctionCode(String name, String qualname, Signature signature, RootCallTarget callTarget,
-                           boolean isGenerator) {
+                           boolean isGenerator, org.krait.parser.ast.Node definition, Source source) {
 }

@@ -143,6 +143,8 @@ public final class Repr {
             return e.type().name() + (args.size() == 1 ? "(" + repr(args.get(0)) + ")" : repr(args));
         } else if (o instanceof PyGenerator g) {
             return "<generator object " + g.qualname + " at " + address(g) + ">";
+        } else if (o instanceof HostObject h) {
+            return h.repr();
         } else if (o instanceof PyDictView v) {
             return v.type().name() + "(" + repr(new PyList(Ops.toArray(v))) + ")";
         } else if (o instanceof PyObject p && p.type().lookupOwner("__repr__") != PyType.OBJECT

@@ -1,2 +1,0 @@
-/** {@code @jit}: compiles hot numeric Krait functions to JVM bytecode (being written). */
-package org.krait.jit;

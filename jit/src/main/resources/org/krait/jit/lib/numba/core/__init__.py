@@ -1,0 +1,1 @@
+"""numba.core: what programs import from it (errors)."""
