@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** {@code f.stats}, as in Numba: per signature, how often {@code cache=True} found (or missed) the compiled code. */
 public final class CompileStats extends PyObject implements HostObject {
-    public static final PyType TYPE = PyType.create("_CompileStats", "numba.core.dispatcher", new PyType[0]);
+    public static final PyType TYPE = PyType.newBuiltin("numba.core.dispatcher", "_CompileStats");
     private final Map<List<JitType>, long[]> counts = new LinkedHashMap<>();
 
     CompileStats() {

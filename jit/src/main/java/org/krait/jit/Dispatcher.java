@@ -32,7 +32,7 @@ import java.util.List;
  * those at once and converts the arguments of later calls to one of them.
  */
 public final class Dispatcher extends PyObject implements HostObject {
-    public static final PyType TYPE = PyType.create("CPUDispatcher", "numba.core.registry", new PyType[0]);
+    public static final PyType TYPE = PyType.newBuiltin("numba.core.registry", "CPUDispatcher");
 
     private final PyFunction pyFunc;
     private final JitOptions options;

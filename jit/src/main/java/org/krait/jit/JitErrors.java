@@ -13,13 +13,13 @@ public final class JitErrors {
     private JitErrors() {
     }
 
-    public static final PyType NUMBA_ERROR = PyType.create("NumbaError", "numba.core.errors",
+    public static final PyType NUMBA_ERROR = PyType.create(PyType.TYPE, "NumbaError", "NumbaError", "numba.core.errors",
             new PyType[]{ExceptionTypes.EXCEPTION});
     /** A function cannot be compiled: an unsupported construct or types that do not fit. */
-    public static final PyType TYPING_ERROR = PyType.create("TypingError", "numba.core.errors",
+    public static final PyType TYPING_ERROR = PyType.create(PyType.TYPE, "TypingError", "TypingError", "numba.core.errors",
             new PyType[]{NUMBA_ERROR});
     /** Something Krait's {@code @jit} does not implement (Numba's UnsupportedError). */
-    public static final PyType UNSUPPORTED_ERROR = PyType.create("UnsupportedError", "numba.core.errors",
+    public static final PyType UNSUPPORTED_ERROR = PyType.create(PyType.TYPE, "UnsupportedError", "UnsupportedError", "numba.core.errors",
             new PyType[]{NUMBA_ERROR});
 
     public static PyException typingError(String message) {

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * signature: {@code int64(int64, float64)}.
  */
 public final class TypeObject extends PyObject implements HostObject {
-    public static final PyType TYPE = PyType.create("Type", "numba.core.types", new PyType[0]);
+    public static final PyType TYPE = PyType.newBuiltin("numba.core.types", "Type");
     private static final ConcurrentHashMap<JitType, TypeObject> INTERNED = new ConcurrentHashMap<>();
 
     private final JitType type;
@@ -73,7 +73,7 @@ public final class TypeObject extends PyObject implements HostObject {
 
     /** A signature built by calling a type; {@code @jit} takes it like a string. */
     public static final class SignatureObject extends PyObject implements HostObject {
-        public static final PyType TYPE = PyType.create("Signature", "numba.core.typing.templates", new PyType[0]);
+        public static final PyType TYPE = PyType.newBuiltin("numba.core.typing.templates", "Signature");
         private final SignatureParser.Parsed signature;
 
         SignatureObject(SignatureParser.Parsed signature) {

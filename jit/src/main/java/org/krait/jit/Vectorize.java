@@ -45,7 +45,7 @@ final class Vectorize {
 
     /** The ufunc object {@code @vectorize} returns. */
     static final class UFunc extends PyObject implements HostObject {
-        static final PyType TYPE = PyType.create("DUFunc", "numba.np.ufunc.dufunc", new PyType[0]);
+        static final PyType TYPE = PyType.newBuiltin("numba.np.ufunc.dufunc", "DUFunc");
         private final Dispatcher scalar;
 
         UFunc(Dispatcher scalar) {

@@ -84,7 +84,7 @@ public final class TestArrays implements ModuleProvider, NDArrayFactory {
 
     /** An array as Krait code sees it in these tests. */
     static final class TestArray extends PyObject implements NDArray, HostObject {
-        static final PyType TYPE = PyType.create("ndarray", "_testarrays", new PyType[0]);
+        static final PyType TYPE = PyType.newBuiltin("_testarrays", "ndarray");
         private final NDArray a;
 
         TestArray(NDArray a) {

@@ -536,8 +536,7 @@ final class Typer {
                 return f.name();
             }
             String qualified = f.qualname().contains(".") ? f.qualname() : null;
-            PyModule math = KraitContext.get(null).modules().get("math");
-            if (math != null && math.getAttribute(f.name()) == f) {
+            if (KraitContext.get(null).modules().get("math") instanceof PyModule math && math.getAttribute(f.name()) == f) {
                 qualified = "math." + f.name();
             }
             return qualified != null && Intrinsics.exists(qualified) ? qualified : null;
