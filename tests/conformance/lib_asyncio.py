@@ -96,5 +96,6 @@ async def main():
 
 print(asyncio.run(main()))
 coro = main()
-print(asyncio.iscoroutine(coro), asyncio.iscoroutine(main))
+print(asyncio.iscoroutine(coro), asyncio.iscoroutine(main), asyncio.iscoroutinefunction(main),
+      asyncio.iscoroutinefunction(worker.__code__.co_name.upper))
 coro.close()

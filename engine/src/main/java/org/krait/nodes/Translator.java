@@ -911,10 +911,11 @@ public final class Translator {
         int line = node instanceof Stmt s ? s.pos().line() : ((Expr) node).pos().line();
         BlockNode prologueNode = new BlockNode(prologue.toArray(new StmtNode[0]));
         com.oracle.truffle.api.nodes.RootNode root;
+        org.krait.runtime.PyType kind = null;
         if (frame.generator) {
             GeneratorBodyRootNode generatorBody = new GeneratorBodyRootNode(language, name, source, bodyNode,
                     frame.returnSlot());
-            org.krait.runtime.PyType kind = !scope.isCoroutine() ? org.krait.runtime.PyType.GENERATOR
+            kind = !scope.isCoroutine() ? org.krait.runtime.PyType.GENERATOR
                     : frame.asyncGenerator ? org.krait.runtime.PyType.ASYNC_GENERATOR : org.krait.runtime.PyType.COROUTINE;
             root = new GeneratorRootNode(language, frame.descriptor.build(), kind, name, scope.qualname(),
                     prologueNode, frame.generatorSlot, generatorBody.getCallTarget());
@@ -923,7 +924,7 @@ public final class Translator {
             root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
                     bodyParts.tail(), bodyParts.tailLine(), returnSlot);
         }
-        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator,
+        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator, kind,
                 (org.krait.parser.ast.Node) node, source);
         frame = outer;
         int[] closureSlots = new int[free.size()];
