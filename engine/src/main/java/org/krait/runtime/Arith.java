@@ -303,7 +303,7 @@ public final class Arith {
         if (isComplexPow(x, y)) {
             throw new IllegalStateException("complex result of float ** float");
         }
-        double r = LibM.pow(x, y); // glibc's pow, which CPython's float ** float uses
+        double r = LibM.powFast(x, y); // C's pow semantics; math.pow() gives the correctly rounded result
         if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
             throw PyErrors.createWithArgs(ExceptionTypes.OVERFLOW_ERROR, 34L, "Numerical result out of range");
         }
