@@ -163,31 +163,11 @@ public final class JitOps {
     }
 
     private static double pyMod(double x, double y) {
-        double m = x % y;
-        if (m != 0) {
-            if ((y < 0) != (m < 0)) {
-                m += y;
-            }
-        } else {
-            m = Math.copySign(0.0, y);
-        }
-        return m;
+        return org.krait.runtime.Arith.mod(x, y);
     }
 
     private static double pyFloorDiv(double x, double y) {
-        double m = x % y;
-        double div = (x - m) / y;
-        if (m != 0 && (y < 0) != (m < 0)) {
-            div -= 1.0;
-        }
-        if (div != 0) {
-            double floor = Math.floor(div);
-            if (div - floor > 0.5) {
-                floor += 1.0;
-            }
-            return floor;
-        }
-        return Math.copySign(0.0, x / y);
+        return org.krait.runtime.Arith.floorDiv(x, y);
     }
 
     /** The C library's pow, as Numba uses it: no exceptions ((-8.0) ** (1/3) is nan, 0.0 ** -1.0 is inf). */
