@@ -240,7 +240,13 @@ def warn(message, category=None, stacklevel=1, source=None):
         registry = _sys_registry
     else:
         module = globals_.get('__name__', '<string>')
-        registry = globals_.setdefault('__warningregistry__', {})
+        # the registry lives in the module: frames' f_globals are snapshots in Krait
+        owner = sys.modules.get(module)
+        registry = getattr(owner, '__warningregistry__', None)
+        if registry is None:
+            registry = globals_.setdefault('__warningregistry__', {})
+            if owner is not None:
+                owner.__warningregistry__ = registry
     warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
 
 
