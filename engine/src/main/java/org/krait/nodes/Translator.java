@@ -150,6 +150,120 @@ public final class Translator {
     // ---- statements ---------------------------------------------------------------------------------
 
     private StmtNode stmt(Stmt s) {
+        Expr value = switch (s) {
+            case Stmt.ExprStmt e -> e.value();
+            case Stmt.Assign a -> a.value();
+            case Stmt.AugAssign a -> a.value();
+            case Stmt.AnnAssign a -> a.value();
+            case Stmt.Return r -> r.value();
+            default -> null;
+        };
+        if (frame.generator && value != null && containsSuspension(value)) {
+            // the parts evaluated before a yield or await run once, as statements of their own: resuming
+            // re-executes the statement, which then reads them back instead of evaluating them again
+            List<StmtNode> out = new ArrayList<>();
+            if (s instanceof Stmt.AugAssign a) {
+                spill(a.target() instanceof Expr.Name ? a.target() : null, out);
+            }
+            spill(value, out);
+            out.add(statement(s));
+            return sequence(out.toArray(new StmtNode[0]));
+        }
+        return statement(s);
+    }
+
+    /** Expressions already evaluated into temporaries (see {@link #spill}). */
+    private final java.util.IdentityHashMap<Expr, Integer> spilled = new java.util.IdentityHashMap<>();
+
+    /**
+     * Evaluates into temporaries the parts of {@code e} that Python evaluates before its first yield or await,
+     * following only the parts that are always evaluated (not the right side of {@code and}/{@code or} and the
+     * branches of {@code if}-expressions).
+     */
+    private void spill(Expr e, List<StmtNode> out) {
+        if (e == null || e instanceof Expr.Constant) {
+            return;
+        }
+        if (!containsSuspension(e)) {
+            int temp = frame.temp();
+            out.add(new WriteTempNode(temp, expr(e)));
+            spilled.put(e, temp);
+            return;
+        }
+        for (Expr part : evaluatedFirst(e)) {
+            if (containsSuspension(part)) {
+                spill(part, out);
+                return;
+            }
+            spill(part, out);
+        }
+    }
+
+    /** The sub-expressions of {@code e} that are always evaluated, in Python's order (empty for leaves). */
+    private static List<Expr> evaluatedFirst(Expr e) {
+        List<Expr> parts = new ArrayList<>();
+        switch (e) {
+            case Expr.Call c -> {
+                parts.add(c.func() instanceof Expr.Attribute a ? a.value() : c.func());
+                for (Expr arg : c.args()) {
+                    parts.add(arg instanceof Expr.Starred st ? st.value() : arg);
+                }
+                for (Keyword k : c.keywords()) {
+                    parts.add(k.value());
+                }
+            }
+            case Expr.BinOp b -> parts.addAll(List.of(b.left(), b.right()));
+            case Expr.UnaryOp u -> parts.add(u.operand());
+            case Expr.BoolOp b -> parts.add(b.values().get(0));
+            case Expr.IfExp i -> parts.add(i.test());
+            case Expr.Compare c -> parts.addAll(List.of(c.left(), c.comparators().get(0)));
+            case Expr.Attribute a -> parts.add(a.value());
+            case Expr.Subscript sub -> parts.addAll(List.of(sub.value(), sub.slice()));
+            case Expr.TupleExpr t -> t.elts().forEach(x -> parts.add(x instanceof Expr.Starred st ? st.value() : x));
+            case Expr.ListExpr l -> l.elts().forEach(x -> parts.add(x instanceof Expr.Starred st ? st.value() : x));
+            case Expr.SetExpr st -> st.elts().forEach(x -> parts.add(x instanceof Expr.Starred sx ? sx.value() : x));
+            case Expr.DictExpr d -> {
+                for (int i = 0; i < d.values().size(); i++) {
+                    if (d.keys().get(i) != null) {
+                        parts.add(d.keys().get(i));
+                    }
+                    parts.add(d.values().get(i));
+                }
+            }
+            case Expr.JoinedStr j -> j.values().forEach(x -> parts.add(x instanceof Expr.FormattedValue fv ? fv.value() : x));
+            case Expr.FormattedValue f -> parts.add(f.value());
+            default -> {
+            }
+        }
+        return parts;
+    }
+
+    /** Whether evaluating {@code e} may suspend the frame (a yield, an await, an async comprehension). */
+    private boolean containsSuspension(Expr e) {
+        return switch (e) {
+            case null -> false;
+            case Expr.Yield y -> true;
+            case Expr.YieldFrom y -> true;
+            case Expr.Await a -> true;
+            case Expr.Lambda l -> false;
+            case Expr.GeneratorExp g -> false;
+            case Expr.ListComp c -> moduleScope.scopeOf(c).isCoroutine();
+            case Expr.SetComp c -> moduleScope.scopeOf(c).isCoroutine();
+            case Expr.DictComp c -> moduleScope.scopeOf(c).isCoroutine();
+            case Expr.NamedExpr n -> containsSuspension(n.value());
+            case Expr.Starred st -> containsSuspension(st.value());
+            case Expr.Slice sl -> containsSuspension(sl.lower()) || containsSuspension(sl.upper())
+                    || containsSuspension(sl.step());
+            case Expr.BoolOp b -> b.values().stream().anyMatch(this::containsSuspension);
+            case Expr.IfExp i -> containsSuspension(i.test()) || containsSuspension(i.body())
+                    || containsSuspension(i.orelse());
+            case Expr.Compare c -> containsSuspension(c.left()) || c.comparators().stream().anyMatch(this::containsSuspension);
+            case Expr.FormattedValue f -> containsSuspension(f.value()) || containsSuspension(f.formatSpec());
+            default -> evaluatedFirst(e).stream().anyMatch(this::containsSuspension);
+        };
+    }
+
+    private StmtNode statement(Stmt s) {
         return switch (s) {
             case Stmt.ExprStmt e -> interactive && frame.isModule()
                     ? new ExprStmtNode(new DisplayNode(expr(e.value()))) : new ExprStmtNode(expr(e.value()));
@@ -268,7 +382,7 @@ public final class Translator {
         ExprNode value = expr(a.value());
         switch (a.target()) {
             case Expr.Name n:
-                return new ExprStmtNode(store(n.id(), BinaryNode.create(a.op(), load(n.id()), value, true)));
+                return new ExprStmtNode(store(n.id(), BinaryNode.create(a.op(), expr(n), value, true)));
             case Expr.Subscript s: {
                 int obj = frame.temp();
                 int key = frame.temp();
@@ -618,6 +732,9 @@ public final class Translator {
     }
 
     private ExprNode expr(Expr e) {
+        if (!spilled.isEmpty() && spilled.get(e) instanceof Integer temp) {
+            return new ReadTempNode(temp);
+        }
         return switch (e) {
             case Expr.Constant c -> constant(c.value());
             case Expr.Name n -> load(n.id());
