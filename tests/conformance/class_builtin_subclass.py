@@ -145,3 +145,14 @@ try:
     raise MyError(404, 'not found')
 except Exception as e:
     print(type(e).__name__, e, e.args, e.code, repr(e))
+
+# Truth of int, float and str subclass instances comes from their value.
+class Flags(int):
+    pass
+
+
+class Name(str):
+    pass
+
+
+print(bool(Flags(0)), bool(Flags(3)), bool(Name('')), bool(Name('x')), not Flags(0), [n for n in (Name(''), Name('a')) if n])

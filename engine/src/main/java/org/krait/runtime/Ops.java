@@ -48,7 +48,9 @@ public final class Ops {
 
     /** The truth of a built-in value, never through a program's special methods. */
     public static boolean isTrueBuiltin(Object o) {
-        o = PyBoxed.unbox(o);
+        if (o instanceof PyBoxed boxed) {
+            return isTrue(boxed.value);  // an int, float or str
+        }
         if (o instanceof Boolean b) {
             return b;
         } else if (o instanceof PyList l) {
