@@ -143,3 +143,24 @@ try:
     issubclass(3, int)
 except TypeError as e:
     print('TypeError:', e)
+
+
+# A metaclass's __setattr__ guards class attributes; type.__setattr__ bypasses it.
+class Frozen(type):
+    def __setattr__(cls, name, value):
+        if name.startswith('_'):
+            return super().__setattr__(name, value)
+        raise AttributeError(f'cannot reassign {name}')
+
+
+class Palette(metaclass=Frozen):
+    RED = 1
+
+
+try:
+    Palette.RED = 5
+except AttributeError as e:
+    print('AttributeError', e)
+Palette._private = 3
+type.__setattr__(Palette, 'GREEN', 2)
+print(Palette.RED, Palette._private, Palette.GREEN)

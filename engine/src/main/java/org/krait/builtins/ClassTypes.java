@@ -123,6 +123,10 @@ final class ClassTypes {
         method(t, "__call__", "self, *args, **kwargs", a -> Calls.withKeywords((PyDict) a[2],
                 (names, values) -> Calls.instantiate((PyType) a[0], ((PyTuple) a[1]).items(), names, values)));
         method(t, "mro", "self", a -> new PyList(((PyType) a[0]).mro().clone()));
+        method(t, "__setattr__", "self, name, value, /", a -> {
+            Attributes.setTypeAttribute((PyType) a[0], Args.str(a[1], "attribute name"), a[2]);
+            return PyNone.NONE;
+        });
         method(t, "__subclasses__", "self", a -> new PyList(((PyType) a[0]).subclasses().toArray()));
         method(t, "__instancecheck__", "self, instance, /", a -> PyType.of(a[1]).isSubtypeOf((PyType) a[0]));
         method(t, "__subclasscheck__", "self, subclass, /", a -> a[1] instanceof PyType s

@@ -305,7 +305,12 @@ public final class Attributes {
         if (obj instanceof PyModule m) {
             m.setAttribute(name, value);
         } else if (obj instanceof PyType t) {
-            setTypeAttribute(t, name, value);
+            Object setattr = t.type().isHeap() ? t.type().lookupHeap("__setattr__") : null;
+            if (setattr != null) {
+                Calls.call(setattr, t, name, value);
+            } else {
+                setTypeAttribute(t, name, value);
+            }
         } else {
             PyType type = PyType.of(obj);
             Object setattr = type.isHeap() ? type.lookupHeap("__setattr__") : null;
@@ -317,7 +322,8 @@ public final class Attributes {
         }
     }
 
-    private static void setTypeAttribute(PyType t, String name, Object value) {
+    /** {@code type.__setattr__}: class attributes, through the metaclass's data descriptors. */
+    public static void setTypeAttribute(PyType t, String name, Object value) {
         if (!t.isHeap()) {
             throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
         }
