@@ -55,7 +55,8 @@ public final class BuiltinFunctions {
     /** Installs the builtins with explicit streams (used by tests and embedders). */
     public static void install(PyModule builtins, Supplier<Object> stdout, Supplier<Object> stdin) {
         BuiltinTypes.install();
-        PyType[] types = {PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.BOOL, PyType.STR, PyType.BYTES, PyType.LIST, PyType.TUPLE,
+        PyType[] types = {PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.BOOL, PyType.STR, PyType.BYTES, PyType.BYTEARRAY,
+            PyType.LIST, PyType.TUPLE,
             PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE, PyType.OBJECT, PyType.TYPE,
             PyType.PROPERTY, PyType.CLASSMETHOD, PyType.STATICMETHOD, PyType.SUPER,
             BuiltinIterators.ENUMERATE, BuiltinIterators.ZIP, BuiltinIterators.MAP, BuiltinIterators.FILTER,

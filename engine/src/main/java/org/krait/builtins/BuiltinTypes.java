@@ -42,6 +42,7 @@ public final class BuiltinTypes {
         installTextIO();
         installSingletons();
         Dunders.install();
+        ByteArrayMethods.install();  // after everything bytes has, which it shares
     }
 
     // ---- object / type ------------------------------------------------------------------------------

@@ -119,8 +119,8 @@ final class BytesMethods {
                 }
                 return new PyBytes(new byte[(int) n]);
             }
-            if (src instanceof PyBytes) {
-                return src;
+            if (src instanceof PyBytes p) {
+                return p.isByteArray() ? new PyBytes(p.bytes().clone()) : src;
             }
             return new PyBytes(bytesOf(src));
         });

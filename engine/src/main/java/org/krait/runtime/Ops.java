@@ -218,6 +218,9 @@ public final class Ops {
         } else if (o instanceof PySet s) {
             return Sets.frozensetHash(s);
         } else if (o instanceof PyBytes b) {
+            if (b.isByteArray()) {
+                throw PyErrors.typeError("unhashable type: '" + typeName(o) + "'");
+            }
             return java.util.Arrays.hashCode(b.bytes());
         } else if (o instanceof PyComplex c) {
             return c.hash();
@@ -505,6 +508,72 @@ public final class Ops {
         return n >= 0 ? n : lenBuiltin(o);
     }
 
+    /** {@code ba[key] = value} ({@code del ba[key]} when value is null) on a bytearray. */
+    private static void setBytes(PyBytes b, Object key, Object value) {
+        java.util.List<Byte> bytes = new java.util.ArrayList<>();
+        for (byte x : b.bytes()) {
+            bytes.add(x);
+        }
+        if (key instanceof PySlice s) {
+            PySlice.Bounds bd = s.indices(bytes.size());
+            byte[] src = value == null ? new byte[0] : value instanceof PyBytes p ? p.bytes().clone() : toByteArray(value);
+            if (bd.step() == 1) {
+                int stop = Math.max(bd.start(), bd.stop());
+                bytes.subList(bd.start(), stop).clear();
+                for (int k = src.length - 1; k >= 0; k--) {
+                    bytes.add(bd.start(), src[k]);
+                }
+            } else if (value == null) {
+                java.util.List<Integer> drop = new java.util.ArrayList<>();
+                for (int k = 0, i = bd.start(); k < bd.length(); k++, i += bd.step()) {
+                    drop.add(i);
+                }
+                drop.sort(java.util.Comparator.reverseOrder());
+                for (int i : drop) {
+                    bytes.remove(i);
+                }
+            } else {
+                if (src.length != bd.length()) {
+                    throw PyErrors.valueError("attempt to assign bytes of size " + src.length
+                            + " to extended slice of size " + bd.length());
+                }
+                for (int k = 0, i = bd.start(); k < src.length; k++, i += bd.step()) {
+                    bytes.set(i, src[k]);
+                }
+            }
+        } else {
+            checkIndexType(key, "bytearray");
+            int i = normalize(key, bytes.size(), "bytearray");
+            if (value == null) {
+                bytes.remove(i);
+            } else {
+                long v = index(value);
+                if (v < 0 || v > 255) {
+                    throw PyErrors.valueError("byte must be in range(0, 256)");
+                }
+                bytes.set(i, (byte) v);
+            }
+        }
+        byte[] out = new byte[bytes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bytes.get(i);
+        }
+        b.set(out);
+    }
+
+    private static byte[] toByteArray(Object iterable) {
+        Object[] items = toArray(iterable);
+        byte[] out = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            long v = index(items[i]);
+            if (v < 0 || v > 255) {
+                throw PyErrors.valueError("byte must be in range(0, 256)");
+            }
+            out[i] = (byte) v;
+        }
+        return out;
+    }
+
     /** Normalises a possibly negative sequence index; -1 when out of range. */
     private static int normalize(Object key, int length, String what) {
         long i = index(key);
@@ -572,7 +641,7 @@ public final class Ops {
                 for (int k = 0, i = bd.start(); k < out.length; k++, i += bd.step()) {
                     out[k] = b.bytes()[i];
                 }
-                return new PyBytes(out);
+                return b.isByteArray() ? PyBytes.bytearray(out) : new PyBytes(out);
             }
             return (long) (b.bytes()[normalize(key, b.bytes().length, "index")] & 0xff);
         } else if (obj instanceof PyType t && t.lookup("__class_getitem__") == null) {
@@ -608,6 +677,10 @@ public final class Ops {
 
     @TruffleBoundary
     public static void setItemBuiltin(Object obj, Object key, Object value) {
+        if (obj instanceof PyBytes b && b.isByteArray()) {
+            setBytes(b, key, value);
+            return;
+        }
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 assignSlice(l, s, value);
@@ -648,6 +721,10 @@ public final class Ops {
 
     @TruffleBoundary
     public static void delItemBuiltin(Object obj, Object key) {
+        if (obj instanceof PyBytes b && b.isByteArray()) {
+            setBytes(b, key, null);
+            return;
+        }
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 PySlice.Bounds b = s.indices(l.size());

@@ -114,7 +114,7 @@ public final class Repr {
         } else if (o instanceof PySet s) {
             return setRepr(s);
         } else if (o instanceof PyBytes b) {
-            return BytesRepr.repr(b.bytes());
+            return b.isByteArray() ? Ops.typeName(b) + "(" + BytesRepr.repr(b.bytes()) + ")" : BytesRepr.repr(b.bytes());
         } else if (o instanceof PyRange r) {
             String step = r.stepValue() instanceof Long l && l == 1 ? "" : ", " + r.stepValue();
             return "range(" + r.startValue() + ", " + r.stopValue() + step + ")";

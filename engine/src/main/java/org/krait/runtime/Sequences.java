@@ -36,7 +36,13 @@ final class Sequences {
                 } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
                     byte[] r = Arrays.copyOf(x.bytes(), x.bytes().length + y.bytes().length);
                     System.arraycopy(y.bytes(), 0, r, x.bytes().length, y.bytes().length);
-                    return new PyBytes(r);
+                    if (!x.isByteArray()) {
+                        return new PyBytes(r);
+                    } else if (inplace) {
+                        x.set(r);  // ba += b'...' changes ba
+                        return x;
+                    }
+                    return PyBytes.bytearray(r);
                 }
                 if (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes) {
                     throw PyErrors.typeError("can only concatenate " + Ops.typeName(a) + " (not \"" + Ops.typeName(b)
@@ -112,7 +118,7 @@ final class Sequences {
             for (int i = 0; i < n; i++) {
                 System.arraycopy(b, 0, r, i * b.length, b.length);
             }
-            return new PyBytes(r);
+            return ((PyBytes) seq).isByteArray() ? PyBytes.bytearray(r) : new PyBytes(r);
         }
         if (n * items.length > Integer.MAX_VALUE - 16) {
             throw PyErrors.create(ExceptionTypes.MEMORY_ERROR, "");

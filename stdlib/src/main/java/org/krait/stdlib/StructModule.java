@@ -169,8 +169,11 @@ public final class StructModule implements ModuleProvider {
         return PyNone.NONE;
     }
 
-    /** The backing bytes of a writable buffer; the runtime has no mutable byte buffers (bytearray) yet. */
+    /** The backing bytes of a writable buffer (a bytearray), which pack_into writes into. */
     static byte[] writable(Object buffer) {
+        if (buffer instanceof org.krait.runtime.PyBytes b && b.isByteArray()) {
+            return b.bytes();
+        }
         throw PyErrors.typeError("argument must be read-write bytes-like object, not " + Ops.typeName(buffer));
     }
 
