@@ -80,12 +80,12 @@ final class SysModule {
             return f;
         });
         sys.def("sys.exc_info", "", a -> {
-            PyBaseException e = org.krait.runtime.HandledException.current();
+            PyBaseException e = context.threadState().handled;
             return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
                     : PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
         });
         sys.def("sys.exception", "", a -> {
-            PyBaseException e = org.krait.runtime.HandledException.current();
+            PyBaseException e = context.threadState().handled;
             return e == null ? PyNone.NONE : e;
         });
         sys.def("sys.excepthook", "type, value, traceback, /", a -> {

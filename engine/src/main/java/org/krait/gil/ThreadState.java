@@ -15,6 +15,11 @@ import java.nio.file.Path;
 public final class ThreadState {
     /** Python frames on this thread's stack, checked against the recursion limit on every call. */
     public int depth;
+    /**
+     * The exception the innermost running {@code except} block handles, or null: what {@code sys.exc_info()}
+     * reports and what a newly raised exception takes as its {@code __context__}.
+     */
+    public org.krait.runtime.PyBaseException handled;
 
     private final Thread thread;
     private final long ident;

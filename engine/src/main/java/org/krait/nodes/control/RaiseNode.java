@@ -7,7 +7,7 @@ import org.krait.runtime.Calls;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyErrors;
-import org.krait.runtime.HandledException;
+import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyType;
@@ -35,7 +35,7 @@ public final class RaiseNode extends StmtNode {
             throw PyErrors.runtimeError("No active exception to reraise");
         }
         PyBaseException exc = instantiate(exception.execute(frame));
-        PyBaseException handled = HandledException.current();
+        PyBaseException handled = KraitContext.get(this).threadState().handled;
         if (handled != null && handled != exc) {
             exc.context = handled;  // implicit chaining, at raise time as in CPython
         }

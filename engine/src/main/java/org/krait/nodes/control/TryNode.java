@@ -5,7 +5,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
-import org.krait.runtime.HandledException;
+import org.krait.gil.ThreadState;
+import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
@@ -84,7 +85,9 @@ public final class TryNode extends StmtNode {
                 caught(this, e);
                 Object saved = frame.getValue(currentSlot);
                 frame.setObject(currentSlot, e);
-                PyBaseException outer = HandledException.enter(e.exception());
+                ThreadState thread = KraitContext.get(this).threadState();
+                PyBaseException outer = thread.handled;
+                thread.handled = e.exception();
                 try {
                     if (names[i] != null) {
                         names[i].assign(frame, e.exception());
@@ -94,7 +97,7 @@ public final class TryNode extends StmtNode {
                     chainContext(inner, e);
                     throw inner;
                 } finally {
-                    HandledException.exit(outer);
+                    thread.handled = outer;
                     frame.setObject(currentSlot, saved);
                 }
                 return;

@@ -108,14 +108,16 @@ public final class GenTryNode extends StmtNode {
     }
 
     private void runHandler(VirtualFrame frame, int i, PyException caught) {
-        org.krait.runtime.PyBaseException outer = org.krait.runtime.HandledException.enter(caught.exception());
+        org.krait.gil.ThreadState thread = org.krait.runtime.KraitContext.get(this).threadState();
+        org.krait.runtime.PyBaseException outer = thread.handled;
+        thread.handled = caught.exception();
         try {
             handlers[i].executeVoid(frame);
         } catch (PyException inner) {
             TryNode.chainContext(inner, caught);
             throw inner;
         } finally {
-            org.krait.runtime.HandledException.exit(outer);
+            thread.handled = outer;
         }
     }
 
