@@ -22,15 +22,17 @@ KRAIT_JLINK_MODULES=java.base,java.logging,java.management,java.sql,jdk.internal
 krait_jvm_flags() {
     local app=$1 mode=$2
     # JVM warnings to stderr (never into the program's stdout); a stale AOT cache is silently ignored.
-    # Only the classes @jit generates may reach C2: the rest (the Graal compiler Truffle uses, the interpreter)
-    # stays on C1, which is what start-up and Truffle's warm-up need (as -XX:TieredStopAtLevel=1 did). Code C2
-    # may not compile passes through profiled C1 code until it is hot enough for C2, then gets plain C1 code:
-    # the low Tier4 thresholds shorten that detour (and bring @jit code to C2 sooner). Measured in
-    # bench/README.md. -XX:-DisplayVMOutput keeps the JVM from printing "1 compiler directives added" on stdout;
-    # KRAIT_JAVA_OPTS=-XX:+DisplayVMOutput shows the JVM's own messages again.
+    # C2 compiles only the classes @jit generates and Krait's interpreter (its nodes and Truffle's frames: 5-7x
+    # faster than as C1 code, so code that Truffle has not compiled yet runs near CPython's speed). The rest
+    # (the Graal compiler Truffle uses, the runtime behind its boundaries, the JDK) stays on C1: on 2 cores, C2
+    # compiling that competes with the Graal compiler's own warm-up, and a flooded C2 queue leaves methods in
+    # slow profiled C1 code. Code C2 may not compile passes through profiled C1 code until it is hot enough for
+    # C2, then gets plain C1 code: the low Tier4 thresholds shorten that detour (and bring @jit code to C2
+    # sooner). Measured in bench/README.md. -XX:-DisplayVMOutput keeps the JVM from printing "1 compiler
+    # directives added" on stdout; KRAIT_JAVA_OPTS=-XX:+DisplayVMOutput shows the JVM's own messages again.
     KRAIT_JVM_FLAGS=(-Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off:stderr
         -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput
-        "-XX:CompilerDirectivesFile=$KRAIT_ROOT/bin/lib/c2-jit-only.json"
+        "-XX:CompilerDirectivesFile=$KRAIT_ROOT/bin/lib/c2-directives.json"
         -XX:Tier4InvocationThreshold=400 -XX:Tier4MinInvocationThreshold=200 -XX:Tier4CompileThreshold=2500
         -XX:Tier4BackEdgeThreshold=8000
         --enable-native-access=org.graalvm.truffle,org.jline --sun-misc-unsafe-memory-access=allow)
