@@ -1,5 +1,7 @@
 package org.krait.builtins;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import org.krait.runtime.BuiltinImpl;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBuiltinFunction;
@@ -15,18 +17,28 @@ final class Defs {
     static PyBuiltinFunction method(PyType type, String name, String spec, BuiltinImpl impl) {
         String qual = type.name() + "." + name;
         PyBuiltinFunction f = new PyBuiltinFunction(qual, spec, a -> {
-            if (a.length > 0 && !PyType.of(a[0]).isSubtypeOf(type)) {
-                throw PyErrors.typeError("descriptor '" + name + "' for '" + type.name()
-                        + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
-            }
-            if (a.length > 0 && a[0] instanceof org.krait.runtime.PyBoxed b) {
-                a[0] = b.value;  // the built-in method works on the value of a subclass instance
+            if (a.length > 0 && PyType.of(a[0]) != type) {
+                a[0] = subtypeReceiver(type, name, a[0]);
             }
             return impl.call(a);
         });
         f.markMethod();
         type.define(name, f);
         return f;
+    }
+
+    /**
+     * The receiver of a built-in method called on an instance of a subclass (or, through the type, on anything):
+     * the value inside a boxed subclass instance, or a TypeError. Out of line, so that compiled calls of built-in
+     * methods stay small.
+     */
+    @TruffleBoundary
+    private static Object subtypeReceiver(PyType type, String name, Object self) {
+        if (!PyType.of(self).isSubtypeOf(type)) {
+            throw PyErrors.typeError("descriptor '" + name + "' for '" + type.name()
+                    + "' objects doesn't apply to a '" + Ops.typeName(self) + "' object");
+        }
+        return self instanceof org.krait.runtime.PyBoxed b ? b.value : self;
     }
 
     /** Defines an attribute of a type whose function does not receive the instance (static/class-like). */

@@ -1,11 +1,14 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.util.Arrays;
 
 /**
  * Insertion-ordered hash table with Python key semantics ({@code __hash__}/{@code __eq__}), shared by dict
  * and set. Like CPython's compact dict: a sparse index array points into dense, ordered entry arrays;
- * deleted entries leave holes that are squeezed out when the table grows.
+ * deleted entries leave holes that are squeezed out when the table grows. Lookups are boundaries: a probe loop
+ * with programs' {@code __hash__}/{@code __eq__} behind it would make every compiled dict access a large graph.
  */
 public final class HashTable {
     private static final int EMPTY = -1;
@@ -43,16 +46,19 @@ public final class HashTable {
         return values[i];
     }
 
+    @TruffleBoundary
     public Object get(Object key) {
         int e = find(key, Ops.hash(key));
         return e < 0 ? null : values[e];
     }
 
+    @TruffleBoundary
     public boolean containsKey(Object key) {
         return find(key, Ops.hash(key)) >= 0;
     }
 
     /** Stores {@code value} under {@code key}; an existing equal key keeps its position (and identity). */
+    @TruffleBoundary
     public void put(Object key, Object value) {
         long h = Ops.hash(key);
         int e = find(key, h);
@@ -73,6 +79,7 @@ public final class HashTable {
     }
 
     /** Removes {@code key}; returns its value or null when absent. */
+    @TruffleBoundary
     public Object remove(Object key) {
         long h = Ops.hash(key);
         int mask = index.length - 1;

@@ -471,15 +471,19 @@ public final class Ops {
 
     // ---- containers --------------------------------------------------------------------------------
 
+    /** {@code len(o)}: strings and exact lists inline (compiled code needs no call for them), the rest out of line. */
     public static long len(Object o) {
         if (o instanceof String s) {
             return Strings.length(s);
+        } else if (o instanceof PyList l && l.type() == PyType.LIST) {
+            return l.size();
         } else if (o instanceof PyObject p && p.type().isHeap()) {
             return lenHeap(o);
         }
         return lenBuiltin(o);
     }
 
+    @TruffleBoundary
     public static long lenBuiltin(Object o) {
         o = PyBoxed.unbox(o);
         if (o instanceof String s) {

@@ -1,5 +1,6 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -59,6 +60,7 @@ public final class PyList extends PyObject {
     }
 
     /** Switches to boxed storage, before anything but a float is stored. */
+    @TruffleBoundary
     private void generalize() {
         if (doubles != null) {
             Object[] boxed = new Object[Math.max(4, doubles.length)];
@@ -170,6 +172,7 @@ public final class PyList extends PyObject {
         size = values.length;
     }
 
+    @TruffleBoundary
     private void grow(int min) {
         items = Arrays.copyOf(items, Math.max(min, items.length + (items.length >> 1) + 4));
     }

@@ -164,7 +164,12 @@ public final class PyType extends PyObject {
         } else if (o instanceof Boolean) {
             return BOOL;
         }
-        throw new IllegalStateException("not a Krait value: " + (o == null ? "null" : o.getClass()));
+        throw notAKraitValue(o);
+    }
+
+    @TruffleBoundary
+    private static IllegalStateException notAKraitValue(Object o) {
+        return new IllegalStateException("not a Krait value: " + (o == null ? "null" : o.getClass()));
     }
 
     public String name() {

@@ -38,6 +38,7 @@ public final class Strings {
         return a.concat(b);
     }
 
+    @TruffleBoundary
     public static boolean hasSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
@@ -49,7 +50,12 @@ public final class Strings {
 
     /** Python's {@code len(s)}. */
     public static int length(String s) {
-        return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
+        return hasSurrogates(s) ? codePointCount(s) : s.length();
+    }
+
+    @TruffleBoundary
+    private static int codePointCount(String s) {
+        return s.codePointCount(0, s.length());
     }
 
     /** {@code s[i]} for an index already normalised to [0, length). */

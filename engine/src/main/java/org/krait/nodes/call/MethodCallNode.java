@@ -1,11 +1,12 @@
 package org.krait.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import org.krait.nodes.ExprNode;
-import org.krait.runtime.Attributes;
+import org.krait.nodes.expression.ReadAttributeNode;
 import org.krait.runtime.Calls;
 import org.krait.runtime.PyBuiltinFunction;
 import org.krait.runtime.Layout;
@@ -24,6 +25,7 @@ public final class MethodCallNode extends ExprNode {
     @Child private ArgumentsNode arguments;
     @Child private LookupNode lookup;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
+    @Child private ReadAttributeNode read;
     private final String name;
 
     public MethodCallNode(ExprNode receiver, String name, ArgumentsNode arguments) {
@@ -39,7 +41,11 @@ public final class MethodCallNode extends ExprNode {
         Object method = lookup.execute(self);
         boolean unbound = method instanceof PyFunction || method instanceof PyBuiltinFunction;
         if (!unbound) {
-            method = Attributes.get(self, name);
+            if (read == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                read = insert(ReadAttributeNode.create(name));
+            }
+            method = read.execute(self);
         }
         int reserved = unbound ? 2 : 1;
         Object[] args;
@@ -90,7 +96,13 @@ public final class MethodCallNode extends ExprNode {
             return method;
         }
 
-        @Specialization(replaces = {"doInstance", "doCached"})
+        /** Modules, classes and super objects: what they call is an attribute of theirs, found by the caller. */
+        @Specialization(guards = "isNamespace(receiver)")
+        protected static Object doNamespace(Object receiver) {
+            return null;
+        }
+
+        @Specialization(replaces = {"doInstance", "doCached", "doNamespace"})
         protected Object doGeneric(Object receiver) {
             if (receiver instanceof PyInstance i) {
                 return i.layout() != null ? instanceMethod(i.layout(), name)
@@ -114,7 +126,11 @@ public final class MethodCallNode extends ExprNode {
 
         /** Receivers whose methods come from their type alone. */
         protected static boolean isPlain(Object o) {
-            return !(o instanceof PyModule || o instanceof PyType || o instanceof PySuper || o instanceof PyInstance);
+            return !(isNamespace(o) || o instanceof PyInstance);
+        }
+
+        protected static boolean isNamespace(Object o) {
+            return o instanceof PyModule || o instanceof PyType || o instanceof PySuper;
         }
     }
 }

@@ -49,8 +49,8 @@ public abstract class GetAttributeNode extends ExprNode {
     }
 
     @Specialization(replaces = {"doField", "doProperty"})
-    protected Object doGeneric(Object obj) {
-        return Attributes.get(obj, name);
+    protected Object doGeneric(Object obj, @Cached("create(name)") ReadAttributeNode read) {
+        return read.execute(obj);
     }
 
     protected static DispatchNode createDispatch() {

@@ -1,5 +1,6 @@
 package org.krait.nodes.local;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.krait.runtime.ExceptionTypes;
@@ -19,7 +20,7 @@ public final class UnpackTarget extends TargetNode {
         this.star = star;
     }
 
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    @TruffleBoundary
     private static Object[] items(Object value) {
         if (!Ops.isIterable(value)) {
             throw PyErrors.typeError("cannot unpack non-iterable " + Ops.typeName(value) + " object");
@@ -42,8 +43,7 @@ public final class UnpackTarget extends TargetNode {
             return;
         }
         if (items.length < n - 1) {
-            throw PyErrors.valueError("not enough values to unpack (expected at least " + (n - 1) + ", got "
-                    + items.length + ")");
+            throw mismatch(items.length, n - 1, " at least");
         }
         int rest = items.length - (n - 1);
         for (int i = 0; i < n; i++) {
@@ -58,10 +58,16 @@ public final class UnpackTarget extends TargetNode {
     }
 
     private static RuntimeException mismatch(int got, int expected) {
-        if (got > expected) {
+        return mismatch(got, expected, "");
+    }
+
+    /** Out of line: building the message must not enlarge compiled code. */
+    @TruffleBoundary
+    private static RuntimeException mismatch(int got, int expected, String atLeast) {
+        if (got > expected && atLeast.isEmpty()) {
             return PyErrors.create(ExceptionTypes.VALUE_ERROR, "too many values to unpack (expected " + expected + ")");
         }
-        return PyErrors.create(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected " + expected
-                + ", got " + got + ")");
+        return PyErrors.create(ExceptionTypes.VALUE_ERROR, "not enough values to unpack (expected" + atLeast + " "
+                + expected + ", got " + got + ")");
     }
 }
