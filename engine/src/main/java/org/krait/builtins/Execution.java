@@ -93,18 +93,21 @@ final class Execution {
             locals = callerLocals;
         }
         PyDict g = (PyDict) globals;
-        PyModule module = new PyModule(g.get("__name__") instanceof String n ? n : "builtins");
-        module.setAttribute("__name__", null);  // only what the dict holds (names missing there come from builtins)
-        module.setAttribute("__doc__", null);
-        copy(g, module);
-        if (locals != PyNone.NONE && locals != g) {
-            copy(locals, module);
-        }
-        Object result = context.language().evaluate(text, filename, expression, module);
-        writeBack(module, locals != PyNone.NONE && locals != g ? locals : g);
         if (g.get("__builtins__") == null) {
             g.put("__builtins__", context.builtins());
         }
+        if (locals == PyNone.NONE || locals == g) {
+            // the dict is the namespace: functions defined here keep seeing it, as in CPython
+            return context.language().evaluate(text, filename, expression, g.module());
+        }
+        // Separate locals: the code runs in a scratch module holding both, whose variables then go to locals.
+        PyModule module = new PyModule(g.get("__name__") instanceof String n ? n : "builtins");
+        module.setAttribute("__name__", null);  // only what the dicts hold (names missing there come from builtins)
+        module.setAttribute("__doc__", null);
+        copy(g, module);
+        copy(locals, module);
+        Object result = context.language().evaluate(text, filename, expression, module);
+        writeBack(module, locals);
         return result;
     }
 

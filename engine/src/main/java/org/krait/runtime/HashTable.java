@@ -3,12 +3,18 @@ package org.krait.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Insertion-ordered hash table with Python key semantics ({@code __hash__}/{@code __eq__}), shared by dict
  * and set. Like CPython's compact dict: a sparse index array points into dense, ordered entry arrays;
  * deleted entries leave holes that are squeezed out when the table grows. Lookups are boundaries: a probe loop
  * with programs' {@code __hash__}/{@code __eq__} behind it would make every compiled dict access a large graph.
+ *
+ * <p>A module's namespace is a table that {@linkplain #useCells() holds cells}: the value of each str key sits in a
+ * {@link PyCell} that compiled code caches and reads directly. A cell's value is null exactly while its name is
+ * not in the table, so a global deleted or not yet bound reads as unbound through its cell.
  */
 public final class HashTable {
     private static final int EMPTY = -1;
@@ -23,6 +29,8 @@ public final class HashTable {
     private int size;
     /** Bumped on every insertion or deletion so iterators can detect changes. */
     private int version;
+    /** The cell of every global name handed out or bound, for a module's namespace; null for other tables. */
+    private Map<String, PyCell> cells;
 
     public int size() {
         return size;
@@ -43,13 +51,46 @@ public final class HashTable {
     }
 
     public Object valueAt(int i) {
-        return values[i];
+        return value(i);
+    }
+
+    /** Makes this table a module's namespace, in place (the dict keeps its identity and contents). */
+    public void useCells() {
+        if (cells != null) {
+            return;
+        }
+        cells = new HashMap<>();
+        for (int i = 0; i < used; i++) {
+            if (keys[i] instanceof String name) {
+                values[i] = bind(name, values[i]);
+            }
+        }
+    }
+
+    /** The cell of a global name, unbound (null value) until the name is stored. Only for namespaces. */
+    @TruffleBoundary
+    public PyCell cell(String name) {
+        return cells.computeIfAbsent(name, k -> new PyCell(null));
+    }
+
+    private PyCell bind(String name, Object value) {
+        PyCell c = cell(name);
+        c.value = value;
+        return c;
+    }
+
+    private boolean inCell(int e) {
+        return cells != null && keys[e] instanceof String;
+    }
+
+    private Object value(int e) {
+        return inCell(e) ? ((PyCell) values[e]).value : values[e];
     }
 
     @TruffleBoundary
     public Object get(Object key) {
         int e = find(key, Ops.hash(key));
-        return e < 0 ? null : values[e];
+        return e < 0 ? null : value(e);
     }
 
     @TruffleBoundary
@@ -63,7 +104,11 @@ public final class HashTable {
         long h = Ops.hash(key);
         int e = find(key, h);
         if (e >= 0) {
-            values[e] = value;
+            if (inCell(e)) {
+                ((PyCell) values[e]).value = value;
+            } else {
+                values[e] = value;
+            }
             return;
         }
         if (used == keys.length) {
@@ -71,7 +116,7 @@ public final class HashTable {
         }
         hashes[used] = h;
         keys[used] = key;
-        values[used] = value;
+        values[used] = cells != null && key instanceof String name ? bind(name, value) : value;
         insertIndex(h, used);
         used++;
         size++;
@@ -89,7 +134,10 @@ public final class HashTable {
                 return null;
             }
             if (e >= 0 && hashes[e] == h && Ops.keyEquals(keys[e], key)) {
-                Object v = values[e];
+                Object v = value(e);
+                if (inCell(e)) {
+                    ((PyCell) values[e]).value = null;
+                }
                 index[(int) i] = DELETED;
                 keys[e] = null;
                 values[e] = null;
@@ -111,6 +159,11 @@ public final class HashTable {
     }
 
     public void clear() {
+        for (int i = 0; i < used; i++) {
+            if (inCell(i)) {
+                ((PyCell) values[i]).value = null;
+            }
+        }
         index = emptyIndex(8);
         hashes = new long[5];
         keys = new Object[5];
@@ -126,6 +179,9 @@ public final class HashTable {
         t.hashes = hashes.clone();
         t.keys = keys.clone();
         t.values = values.clone();
+        for (int i = 0; i < used; i++) {
+            t.values[i] = value(i);  // a copy of a namespace is a plain dict
+        }
         t.used = used;
         t.size = size;
         return t;

@@ -3,6 +3,8 @@ package org.krait.runtime;
 /** A dict: insertion-ordered mapping with Python key semantics. */
 public final class PyDict extends PyObject {
     private final HashTable table;
+    /** The module whose namespace this dict is (its table then holds cells), or null. */
+    private PyModule module;
 
     public PyDict() {
         this(PyType.DICT, new HashTable());
@@ -11,6 +13,14 @@ public final class PyDict extends PyObject {
     public PyDict(PyType type, HashTable table) {
         super(type);
         this.table = table;
+    }
+
+    /** The module with this dict as its namespace: made the first time code runs in it (exec, eval). */
+    public PyModule module() {
+        if (module == null) {
+            module = new PyModule(get("__name__") instanceof String n ? n : "builtins", this);
+        }
+        return module;
     }
 
     public HashTable table() {

@@ -10,19 +10,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A module. Its global variables live in cells so that compiled code can cache the cell of a name and
- * read or write the value with a single memory access.
+ * A module. Its namespace is a dict whose table holds the values of its globals in cells, so that compiled code
+ * can cache the cell of a name and read or write the value with a single memory access, while {@code globals()}
+ * and {@code __dict__} are that same dict.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PyModule extends PyObject {
     private final String name;
-    private final Map<String, PyCell> globals = new LinkedHashMap<>();
+    private final PyDict namespace;
 
     public PyModule(String name) {
-        super(PyType.MODULE);
-        this.name = name;
+        this(name, new PyDict());
         setAttribute("__name__", name);
         setAttribute("__doc__", PyNone.NONE);
+    }
+
+    /** The module of {@link PyDict#module()}. */
+    PyModule(String name, PyDict namespace) {
+        super(PyType.MODULE);
+        this.name = name;
+        this.namespace = namespace;
+        namespace.table().useCells();
     }
 
     public String name() {
@@ -30,41 +38,40 @@ public final class PyModule extends PyObject {
     }
 
     /** The cell of {@code name}, created empty on first use. */
-    @TruffleBoundary
     public PyCell cell(String attr) {
-        return globals.computeIfAbsent(attr, k -> new PyCell(null));
+        return namespace.table().cell(attr);
     }
 
     /** The value of a global, or null when unbound. */
-    @TruffleBoundary
     public Object getAttribute(String attr) {
-        PyCell c = globals.get(attr);
-        return c == null ? null : c.value;
+        return namespace.get(attr);
     }
 
-    @TruffleBoundary
+    /** Binds a global; null unbinds it. */
     public void setAttribute(String attr, Object value) {
-        cell(attr).value = value;
+        if (value == null) {
+            namespace.remove(attr);
+        } else {
+            namespace.put(attr, value);
+        }
     }
 
     /** Name/value pairs of the bound globals, in definition order. */
     @TruffleBoundary
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
-        globals.forEach((k, c) -> {
-            if (c.value != null) {
-                m.put(k, c.value);
+        HashTable t = namespace.table();
+        for (int i = 0; i < t.entryLimit(); i++) {
+            if (t.keyAt(i) instanceof String k) {
+                m.put(k, t.valueAt(i));
             }
-        });
+        }
         return m;
     }
 
-    /** The module's variables as a new dict (what {@code globals()} gives). */
-    @TruffleBoundary
+    /** The module's namespace: what {@code globals()} and {@code __dict__} give. */
     public PyDict namespace() {
-        PyDict out = new PyDict();
-        snapshot().forEach(out::put);
-        return out;
+        return namespace;
     }
 
     /** Convenience for Java-implemented modules. */

@@ -2,6 +2,7 @@ package org.krait.nodes.local;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
 import org.krait.runtime.PyCell;
@@ -28,7 +29,17 @@ public final class WriteGlobalNode extends ExprNode {
             cachedModule = module;
             cell = module.cell(name);
         }
-        cell.value = v;
+        if (cell.value == null) {
+            bind(module, name, v);
+        } else {
+            cell.value = v;
+        }
         return v;
+    }
+
+    /** A name not in the namespace yet: the dict gets its entry (and the cell its value). */
+    @TruffleBoundary
+    private static void bind(PyModule module, String name, Object value) {
+        module.setAttribute(name, value);
     }
 }
