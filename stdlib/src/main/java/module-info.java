@@ -4,6 +4,7 @@ module org.krait.stdlib {
     requires org.graalvm.truffle;
     requires org.graalvm.polyglot;
     requires java.management;
+    requires jdk.management;
 
     provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule,
         org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule,

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /** str.encode / bytes.decode for the common codecs, with CPython's error handlers and messages. */
 final class Codecs {
@@ -58,6 +59,8 @@ final class Codecs {
                 return encodeLimited(s, codec, errors, 0x7F);
             case "latin-1":
                 return encodeLimited(s, codec, errors, 0xFF);
+            case "cp1252":
+                return Cp1252.encode(s, errors);
             default:
                 return new PyBytes(s.getBytes(javaCharset(codec)));
         }
@@ -70,34 +73,44 @@ final class Codecs {
             case "utf-16-be" -> StandardCharsets.UTF_16BE;
             case "utf-32", "utf-32-le" -> Charset.forName("UTF-32LE");
             case "utf-32-be" -> Charset.forName("UTF-32BE");
-            case "cp1252" -> Charset.forName("windows-1252");
             default -> StandardCharsets.UTF_8;
         };
     }
 
     private static PyBytes encodeLimited(String s, String codec, String errors, int max) {
+        if (codec.equals("utf-8")) {
+            return encode(s, codec, "surrogates not allowed", errors, cp -> cp < 0xD800 || cp > 0xDFFF,
+                    Codecs::putUtf8);
+        }
+        return encode(s, codec, "ordinal not in range(" + (max + 1) + ")", errors, cp -> cp <= max,
+                (out, cp) -> out.write(cp));
+    }
+
+    /** Writes one encodable code point. */
+    interface CodePointWriter {
+        void write(ByteArrayOutputStream out, int cp);
+    }
+
+    /**
+     * Encodes with {@code errors} deciding what happens to the code points {@code encodable} refuses, and
+     * CPython's messages ({@code codec} and {@code reason} name the failure).
+     */
+    static PyBytes encode(String s, String codec, String reason, String errors, IntPredicate encodable,
+                          CodePointWriter writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         int[] cps = s.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int cp = cps[i];
-            boolean bad = cp > max || (codec.equals("utf-8") && cp >= 0xD800 && cp <= 0xDFFF);
-            if (!bad) {
-                if (codec.equals("utf-8")) {
-                    putUtf8(out, cp);
-                } else {
-                    out.write(cp);
-                }
+            if (encodable.test(cp)) {
+                writer.write(out, cp);
                 continue;
             }
             switch (errors) {
                 case "strict": {
                     int j = i;
-                    while (j + 1 < cps.length && (cps[j + 1] > max
-                            || (codec.equals("utf-8") && cps[j + 1] >= 0xD800 && cps[j + 1] <= 0xDFFF))) {
+                    while (j + 1 < cps.length && !encodable.test(cps[j + 1])) {
                         j++;
                     }
-                    String reason = codec.equals("utf-8") ? "surrogates not allowed"
-                            : "ordinal not in range(" + (max + 1) + ")";
                     String what = j == i ? "character " + escaped(cp) + " in position " + i : "characters in position " + i + "-" + j;
                     throw unicodeError(ExceptionTypes.UNICODE_ENCODE_ERROR,
                             "'" + codec + "' codec can't encode " + what + ": " + reason);
@@ -122,9 +135,7 @@ final class Codecs {
                         break;
                     }
                     throw unicodeError(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + codec
-                            + "' codec can't encode character " + escaped(cp) + " in position " + i + ": "
-                            + (codec.equals("utf-8") ? "surrogates not allowed"
-                            : "ordinal not in range(" + (max + 1) + ")"));
+                            + "' codec can't encode character " + escaped(cp) + " in position " + i + ": " + reason);
                 default:
                     throw unknownHandler(errors);
             }
@@ -138,7 +149,7 @@ final class Codecs {
                 : String.format("\\U%08x", cp)) + "'";
     }
 
-    private static void putUtf8(ByteArrayOutputStream out, int cp) {
+    static void putUtf8(ByteArrayOutputStream out, int cp) {
         if (cp < 0x80) {
             out.write(cp);
         } else if (cp < 0x800) {
@@ -188,12 +199,14 @@ final class Codecs {
                 int off = b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE ? 2 : 0;
                 return new String(b, off, b.length - off, StandardCharsets.UTF_16LE);
             }
+            case "cp1252":
+                return Cp1252.decode(b, errors);
             default:
                 return new String(b, javaCharset(codec));
         }
     }
 
-    private static void handleDecodeError(StringBuilder sb, byte[] b, int start, int end, String codec,
+    static void handleDecodeError(StringBuilder sb, byte[] b, int start, int end, String codec,
                                           String reason, String errors) {
         switch (errors) {
             case "strict": {

@@ -8,6 +8,7 @@ import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyModule;
 import org.krait.runtime.PyNone;
 
+import java.lang.management.ManagementFactory;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -21,13 +22,16 @@ public final class TimeModule implements org.krait.runtime.ModuleProvider {
     @Override
     public PyModule create(String name, KraitContext context) {
         PyModule m = new PyModule("time");
-        m.def("time.time", "", a -> System.currentTimeMillis() / 1000.0);
-        m.def("time.time_ns", "", a -> System.currentTimeMillis() * 1_000_000L);
+        m.def("time.time", "", a -> epochNanos() / 1e9);
+        m.def("time.time_ns", "", a -> epochNanos());
         m.def("time.perf_counter", "", a -> System.nanoTime() / 1e9);
         m.def("time.perf_counter_ns", "", a -> System.nanoTime());
         m.def("time.monotonic", "", a -> System.nanoTime() / 1e9);
         m.def("time.monotonic_ns", "", a -> System.nanoTime());
-        m.def("time.process_time", "", a -> processTime());
+        m.def("time.process_time", "", a -> processCpuNanos() / 1e9);
+        m.def("time.process_time_ns", "", a -> processCpuNanos());
+        m.def("time.thread_time", "", a -> threadCpuNanos() / 1e9);
+        m.def("time.thread_time_ns", "", a -> threadCpuNanos());
         TimeCalendar.install(m, context);
         m.def("time.sleep", "secs, /", a -> {
             double s = a[0] instanceof Double d ? d : (double) Ops.index(a[0]);
@@ -46,8 +50,19 @@ public final class TimeModule implements org.krait.runtime.ModuleProvider {
         return m;
     }
 
-    private static double processTime() {
-        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-        return bean.getCurrentThreadCpuTime() / 1e9;
+    /** The system clock with the resolution the JDK has (microseconds here), not milliseconds. */
+    private static long epochNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /** CPU time of the whole process, every thread included (the JIT compilers' and the GC's too), as CPython. */
+    private static long processCpuNanos() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return os.getProcessCpuTime();
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 }
