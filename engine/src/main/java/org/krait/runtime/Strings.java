@@ -40,6 +40,21 @@ public final class Strings {
 
     @TruffleBoundary
     public static boolean hasSurrogates(String s) {
+        if (s.length() < LONG) {
+            return scan(s);
+        }
+        Scan[] recent = RECENT;
+        for (Scan r : recent) {
+            if (r != null && r.get() == s) {
+                return r.surrogates;
+            }
+        }
+        Scan r = new Scan(s, scan(s));
+        recent[nextScan++ & (recent.length - 1)] = r;  // racy but harmless: a lost entry only costs a rescan
+        return r.surrogates;
+    }
+
+    private static boolean scan(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return true;
@@ -47,6 +62,23 @@ public final class Strings {
         }
         return false;
     }
+
+    /**
+     * What the last few long strings scanned held: a loop indexing a big string ({@code s[i]}, {@code len(s)})
+     * must not rescan it at every step. Weak, so a big string is not kept alive by having been indexed.
+     */
+    private static final class Scan extends java.lang.ref.WeakReference<String> {
+        final boolean surrogates;
+
+        Scan(String s, boolean surrogates) {
+            super(s);
+            this.surrogates = surrogates;
+        }
+    }
+
+    private static final int LONG = 64;
+    private static final Scan[] RECENT = new Scan[4];
+    private static int nextScan;
 
     /** Python's {@code len(s)}. */
     public static int length(String s) {
