@@ -32,7 +32,7 @@ async def consumer(q, out):
 
 async def main():
     log = []
-    results = await asyncio.gather(worker('a', 0.02, log), worker('b', 0.01, log), worker('c', 0, log))
+    results = await asyncio.gather(worker('a', 0.1, log), worker('b', 0.05, log), worker('c', 0, log))
     print(results, log)
     print(await asyncio.gather(failing(0.01), worker('d', 0, []), return_exceptions=True))
     try:

@@ -382,6 +382,10 @@ public final class Translator {
         ExprNode value = expr(a.value());
         switch (a.target()) {
             case Expr.Name n:
+                if (resolve(n.id()) == Scope.Resolution.LOCAL && !frame.isClass()) {
+                    ExprNode current = ReadLocalNodeGen.create(frame.slot(n.id()), n.id(), true);
+                    return new ExprStmtNode(store(n.id(), BinaryNode.createForLocal(a.op(), current, value)));
+                }
                 return new ExprStmtNode(store(n.id(), BinaryNode.create(a.op(), expr(n), value, true)));
             case Expr.Subscript s: {
                 int obj = frame.temp();
@@ -659,7 +663,7 @@ public final class Translator {
             return r == Scope.Resolution.GLOBAL_EXPLICIT ? outer : new ReadNameNode(frame.namespaceSlot, name, outer);
         }
         return switch (resolve(name)) {
-            case LOCAL -> ReadLocalNodeGen.create(frame.slot(name), name);
+            case LOCAL -> ReadLocalNodeGen.create(frame.slot(name), name, false);
             case CELL -> new ReadCellNode(frame.slot(name), name, false);
             case FREE -> new ReadCellNode(frame.slot(name), name, true);
             default -> new ReadGlobalNode(name);
@@ -1075,7 +1079,7 @@ public final class Translator {
                 for (int k = c.ifs().size() - 1; k >= 0; k--) {
                     inner = ifNode(expr(c.ifs().get(k)), sequence(new StmtNode[]{inner}), null);
                 }
-                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0")
+                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0", false)
                         : c.isAsync() ? new AsyncIterNode(expr(c.iter()), false) : iterable(c.iter());
                 StmtNode loopBody = sequence(new StmtNode[]{inner});
                 inner = c.isAsync() ? asyncFor(c.target(), iter, loopBody, null)

@@ -35,7 +35,7 @@ public final class PyFrame extends PyObject {
             if (!(descriptor.getSlotName(slot) instanceof String name) || name.startsWith(".")) {
                 continue;  // compiler temporaries and the implicit iterator of comprehensions
             }
-            Object v = frame.getValue(slot);
+            Object v = StringAccumulator.value(frame.getValue(slot));
             if (v instanceof PyCell cell) {
                 v = cell.value;
             }

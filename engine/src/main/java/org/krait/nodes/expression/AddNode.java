@@ -3,6 +3,8 @@ package org.krait.nodes.expression;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import org.krait.parser.ast.Operator;
+import org.krait.runtime.StringAccumulator;
+import org.krait.runtime.Strings;
 
 /** {@code a + b}. */
 public abstract class AddNode extends BinaryNode {
@@ -26,9 +28,30 @@ public abstract class AddNode extends BinaryNode {
         return a + b;
     }
 
-    @Specialization
+    /** {@code s += t} on a local that already grows in an accumulator: append in place. */
+    @Specialization(guards = "accumulates()")
+    protected StringAccumulator doAppend(StringAccumulator a, String b) {
+        return a.append(b);
+    }
+
+    /** Anything else added to an accumulating local sees its string value. */
+    @Specialization(guards = "accumulates()")
+    protected Object doAccumulated(StringAccumulator a, Object b) {
+        return generic(Operator.ADD, a.string(), b);
+    }
+
+    /** {@code s += t} on a local: once the string is long, it grows in an accumulator from now on. */
+    @Specialization(guards = "accumulates()")
+    protected Object doStringOnLocal(String a, String b) {
+        if (a.length() + b.length() >= StringAccumulator.MIN_LENGTH) {
+            return new StringAccumulator(a, b);
+        }
+        return Strings.concat(a, b);
+    }
+
+    @Specialization(guards = "!accumulates()")
     protected String doString(String a, String b) {
-        return org.krait.runtime.Strings.concat(a, b);
+        return Strings.concat(a, b);
     }
 
     @Fallback

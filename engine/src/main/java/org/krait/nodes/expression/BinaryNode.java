@@ -11,6 +11,12 @@ import org.krait.runtime.Arith;
 public abstract class BinaryNode extends ExprNode {
     /** Augmented assignment ({@code +=}): lists extend themselves instead of building a new list. */
     private boolean inplace;
+    /** {@code +=} on a function's local: long strings grow in a {@link org.krait.runtime.StringAccumulator}. */
+    private boolean accumulates;
+
+    protected final boolean accumulates() {
+        return accumulates;
+    }
 
     protected final Object generic(Operator op, Object a, Object b) {
         return Arith.binary(op, a, b, inplace);
@@ -31,6 +37,16 @@ public abstract class BinaryNode extends ExprNode {
             default -> GenericBinaryNodeGen.create(left, right, op);
         };
         node.inplace = inplace;
+        return node;
+    }
+
+    /**
+     * {@code name += value} where the name is a function's local, read with {@code current} (which must pass an
+     * accumulator through): like {@link #create} with {@code inplace}, and strings grow in an accumulator.
+     */
+    public static BinaryNode createForLocal(Operator op, ExprNode current, ExprNode value) {
+        BinaryNode node = create(op, current, value, true);
+        node.accumulates = op == Operator.ADD;
         return node;
     }
 }

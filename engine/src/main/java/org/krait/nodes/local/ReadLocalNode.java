@@ -6,14 +6,21 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
 import org.krait.runtime.PyErrors;
+import org.krait.runtime.StringAccumulator;
 
-/** Reads a local slot; a slot never written is an unbound local. */
+/**
+ * Reads a local slot; a slot never written is an unbound local. A {@link StringAccumulator} in the slot reads as
+ * its string, except for the read of {@code s += t} itself ({@code keepsAccumulator}).
+ */
 @NodeField(name = "slot", type = int.class)
 @NodeField(name = "name", type = String.class)
+@NodeField(name = "keepsAccumulator", type = boolean.class)
 public abstract class ReadLocalNode extends ExprNode {
     protected abstract int getSlot();
 
     protected abstract String getName();
+
+    protected abstract boolean isKeepsAccumulator();
 
     @Specialization(guards = "frame.isLong(getSlot())")
     protected long readLong(VirtualFrame frame) {
@@ -38,6 +45,6 @@ public abstract class ReadLocalNode extends ExprNode {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.unboundLocal(getName());
         }
-        return v;
+        return isKeepsAccumulator() ? v : StringAccumulator.value(v);
     }
 }
