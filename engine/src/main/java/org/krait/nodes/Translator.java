@@ -389,6 +389,13 @@ public final class Translator {
                 return new ExprStmtNode(store(n.id(), BinaryNode.create(a.op(), expr(n), value, true)));
             case Expr.Subscript s: {
                 int obj = frame.temp();
+                if (s.slice() instanceof Expr.Constant) {
+                    // a constant key (b[3] -= x) is evaluated twice instead of kept boxed in a temporary
+                    ExprNode current = GetItemNodeGen.create(new ReadTempNode(obj), expr(s.slice()));
+                    return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
+                        new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
+                            new ReadTempNode(obj), expr(s.slice())))});
+                }
                 int key = frame.temp();
                 ExprNode current = GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
