@@ -43,6 +43,7 @@ public final class BuiltinTypes {
         installSingletons();
         Dunders.install();
         ByteArrayMethods.install();  // after everything bytes has, which it shares
+        MemoryViewMethods.install();
     }
 
     // ---- object / type ------------------------------------------------------------------------------

@@ -16,10 +16,14 @@ SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
-try:
-    _BYTES_LIKE = (bytes, bytearray)
-except NameError:   # an interpreter without bytearray
-    _BYTES_LIKE = (bytes,)
+_BYTES_LIKE = (bytes, bytearray, memoryview)
+
+
+def _contiguous_bytes(data):
+    # what a C write() reads straight from the buffer: a memoryview's items must be contiguous
+    if isinstance(data, memoryview) and not data.c_contiguous:
+        raise BufferError("memoryview: underlying buffer is not C-contiguous")
+    return bytes(data)
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -336,7 +340,7 @@ class FileIO(RawIOBase):
             raise UnsupportedOperation('File not open for writing')
         if not isinstance(data, _BYTES_LIKE):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-        return _io.write(self._fd, bytes(data))
+        return _io.write(self._fd, _contiguous_bytes(data))
 
     def seek(self, pos, whence=0):
         self._checkClosed()
@@ -511,7 +515,7 @@ class _Buffered(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
         if self._rbuf:
             self._drop_read_ahead()
-        data = bytes(data)
+        data = _contiguous_bytes(data)
         self._wbuf.append(data)
         self._wlen += len(data)
         if self._wlen >= self.buffer_size:
@@ -1153,7 +1157,7 @@ class BytesIO(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
         if not isinstance(b, _BYTES_LIKE):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
-        data = bytes(b)
+        data = _contiguous_bytes(b)
         n = len(data)
         if not n:
             return 0
