@@ -380,6 +380,9 @@ public final class Ops {
             return compareSequences(op, x.items(), y.items());
         } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
             c = java.util.Arrays.compareUnsigned(x.bytes(), y.bytes());
+        } else if (a instanceof PyBytes x && x.isByteArray() && b instanceof PyMemoryView
+                || b instanceof PyBytes y && y.isByteArray() && a instanceof PyMemoryView) {
+            c = java.util.Arrays.compareUnsigned(Buffers.bytes(a), Buffers.bytes(b));  // bytearray orders any buffer
         } else if (a instanceof PySet x && b instanceof PySet y) {
             return switch (op) {
                 case LT -> x.size() < y.size() && Sets.isSubset(x, y);
