@@ -150,35 +150,48 @@ public final class Translator {
     // ---- statements ---------------------------------------------------------------------------------
 
     private StmtNode stmt(Stmt s) {
-        Expr value = switch (s) {
-            case Stmt.ExprStmt e -> e.value();
-            case Stmt.Assign a -> a.value();
-            case Stmt.AugAssign a -> a.value();
-            case Stmt.AnnAssign a -> a.value();
-            case Stmt.Return r -> r.value();
-            default -> null;
+        // the expressions a statement evaluates first, in order (a later one only if it is always evaluated)
+        List<Expr> first = switch (s) {
+            case Stmt.ExprStmt e -> List.of(e.value());
+            case Stmt.Assign a -> List.of(a.value());
+            case Stmt.AugAssign a -> a.target() instanceof Expr.Name ? List.of(a.target(), a.value()) : List.of(a.value());
+            case Stmt.AnnAssign a -> a.value() == null ? List.of() : List.of(a.value());
+            case Stmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
+            case Stmt.If i -> List.of(i.test());
+            case Stmt.For f -> List.of(f.iter());
+            case Stmt.Assert a -> List.of(a.test());
+            case Stmt.Raise r -> r.exc() == null ? List.of() : r.cause() == null ? List.of(r.exc())
+                    : List.of(r.exc(), r.cause());
+            case Stmt.With w -> List.of(w.items().get(0).contextExpr());
+            case Stmt.Match m -> List.of(m.subject());
+            default -> List.of();
         };
-        if (frame.generator && value != null && containsSuspension(value)) {
-            // the parts evaluated before a yield or await run once, as statements of their own: resuming
-            // re-executes the statement, which then reads them back instead of evaluating them again
-            List<StmtNode> out = new ArrayList<>();
-            if (s instanceof Stmt.AugAssign a) {
-                spill(a.target() instanceof Expr.Name ? a.target() : null, out);
-            }
-            spill(value, out);
-            out.add(statement(s));
-            return sequence(out.toArray(new StmtNode[0]));
+        return spilling(first, () -> statement(s));
+    }
+
+    /**
+     * The statement {@code build} makes, preceded in a generator by statements that evaluate into temporaries
+     * what {@code parts} evaluate before their first yield or await: resuming re-executes the statement, which
+     * then reads them back instead of evaluating them again.
+     */
+    private StmtNode spilling(List<Expr> parts, java.util.function.Supplier<StmtNode> build) {
+        if (!frame.generator || parts.stream().noneMatch(this::containsSuspension)) {
+            return build.get();
         }
-        return statement(s);
+        List<StmtNode> out = new ArrayList<>();
+        spillFirst(parts, out);
+        out.add(build.get());
+        return sequence(out.toArray(new StmtNode[0]));
     }
 
     /** Expressions already evaluated into temporaries (see {@link #spill}). */
     private final java.util.IdentityHashMap<Expr, Integer> spilled = new java.util.IdentityHashMap<>();
 
     /**
-     * Evaluates into temporaries the parts of {@code e} that Python evaluates before its first yield or await,
-     * following only the parts that are always evaluated (not the right side of {@code and}/{@code or} and the
-     * branches of {@code if}-expressions).
+     * Evaluates into temporaries the parts of {@code e} that Python evaluates before its first yield or await.
+     * An {@code and}/{@code or} or {@code if}-expression that may suspend becomes statements computing its value
+     * (generator {@code if}s remember the branch taken), so what runs before a suspension in one of its
+     * conditional parts also runs once.
      */
     private void spill(Expr e, List<StmtNode> out) {
         if (e == null || e instanceof Expr.Constant) {
@@ -188,15 +201,104 @@ public final class Translator {
             int temp = frame.temp();
             out.add(new WriteTempNode(temp, expr(e)));
             spilled.put(e, temp);
-            return;
+        } else if (e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Compare c && c.ops().size() > 1) {
+            int temp = frame.temp();
+            evaluateInto(e, temp, out);
+            spilled.put(e, temp);
+        } else {
+            spillFirst(evaluatedFirst(e), out);
         }
-        for (Expr part : evaluatedFirst(e)) {
-            if (containsSuspension(part)) {
-                spill(part, out);
-                return;
+    }
+
+    /**
+     * Spills {@code parts} in order up to the last that may suspend, whose own parts are spilled; the parts
+     * before it are evaluated whole, each suspension in them resumed by a statement of its own.
+     */
+    private void spillFirst(List<Expr> parts, List<StmtNode> out) {
+        int last = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (containsSuspension(parts.get(i))) {
+                last = i;
             }
-            spill(part, out);
         }
+        for (int i = 0; i < last; i++) {
+            Expr part = parts.get(i);
+            if (part != null && !(part instanceof Expr.Constant)) {
+                int temp = frame.temp();
+                evaluateInto(part, temp, out);
+                spilled.put(part, temp);
+            }
+        }
+        if (last >= 0) {
+            spill(parts.get(last), out);
+        }
+    }
+
+    /** Statements storing the value of {@code e} into {@code temp}, each part evaluated once across suspensions. */
+    private void evaluateInto(Expr e, int temp, List<StmtNode> out) {
+        if (e instanceof Expr.BoolOp b && containsSuspension(e)) {
+            evaluateBoolOp(b.values(), 0, b.op() == BoolOperator.AND, temp, out);
+        } else if (e instanceof Expr.IfExp i && containsSuspension(e)) {
+            spill(i.test(), out);
+            List<StmtNode> body = new ArrayList<>();
+            evaluateInto(i.body(), temp, body);
+            List<StmtNode> orelse = new ArrayList<>();
+            evaluateInto(i.orelse(), temp, orelse);
+            out.add(ifNode(expr(i.test()), sequence(body.toArray(new StmtNode[0])),
+                    sequence(orelse.toArray(new StmtNode[0]))));
+        } else if (e instanceof Expr.Compare c && c.ops().size() > 1 && containsSuspension(e)) {
+            evaluateCompare(c, 0, temp, out);
+        } else {
+            if (containsSuspension(e)) {
+                spillFirst(evaluatedFirst(e), out);
+            }
+            out.add(new WriteTempNode(temp, expr(e)));
+        }
+    }
+
+    /** {@code values[i] and/or ...}: each operand's truth is tested once, the next evaluated only if needed. */
+    private void evaluateBoolOp(List<Expr> values, int i, boolean and, int temp, List<StmtNode> out) {
+        evaluateInto(values.get(i), temp, out);
+        if (i + 1 < values.size()) {
+            List<StmtNode> rest = new ArrayList<>();
+            evaluateBoolOp(values, i + 1, and, temp, rest);
+            ExprNode value = new ReadTempNode(temp);
+            out.add(ifNode(and ? value : new NotNode(value), sequence(rest.toArray(new StmtNode[0])), null));
+        }
+    }
+
+    /**
+     * The comparisons of a chain from the {@code i}-th: each operand is evaluated once (into a temporary, as
+     * it may serve two comparisons), the next comparison only if this one is true.
+     */
+    private void evaluateCompare(Expr.Compare c, int i, int temp, List<StmtNode> out) {
+        Expr left = i == 0 ? c.left() : c.comparators().get(i - 1);
+        Expr right = c.comparators().get(i);
+        if (i == 0) {
+            int l = frame.temp();
+            evaluateInto(left, l, out);
+            spilled.put(left, l);
+        }
+        int r = frame.temp();
+        evaluateInto(right, r, out);
+        spilled.put(right, r);
+        out.add(new WriteTempNode(temp, expr(new Expr.Compare(c.pos(), left, List.of(c.ops().get(i)), List.of(right)))));
+        if (i + 1 < c.ops().size()) {
+            List<StmtNode> rest = new ArrayList<>();
+            evaluateCompare(c, i + 1, temp, rest);
+            out.add(ifNode(new ReadTempNode(temp), sequence(rest.toArray(new StmtNode[0])), null));
+        }
+    }
+
+    /** {@code e} where no statement can precede it (a {@code while} test): it spills into a prelude of its own. */
+    private ExprNode resumable(Expr e) {
+        if (!frame.generator || !containsSuspension(e)) {
+            return expr(e);
+        }
+        List<StmtNode> prelude = new ArrayList<>();
+        spill(e, prelude);
+        return new ResumableExprNode(sequence(prelude.toArray(new StmtNode[0])), expr(e), frame.temp());
     }
 
     /** The sub-expressions of {@code e} that are always evaluated, in Python's order (empty for leaves). */
@@ -232,6 +334,22 @@ public final class Translator {
             }
             case Expr.JoinedStr j -> j.values().forEach(x -> parts.add(x instanceof Expr.FormattedValue fv ? fv.value() : x));
             case Expr.FormattedValue f -> parts.add(f.value());
+            case Expr.Yield y -> {
+                if (y.value() != null) {
+                    parts.add(y.value());
+                }
+            }
+            case Expr.YieldFrom y -> parts.add(y.value());
+            case Expr.Await a -> parts.add(a.value());
+            case Expr.NamedExpr n -> parts.add(n.value());
+            case Expr.Starred st -> parts.add(st.value());
+            case Expr.Slice sl -> {
+                for (Expr x : new Expr[]{sl.lower(), sl.upper(), sl.step()}) {
+                    if (x != null) {
+                        parts.add(x);
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -272,7 +390,7 @@ public final class Translator {
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.If i -> ifNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
             case Stmt.While w -> frame.generator
-                    ? GenLoopNode.whileLoop(expr(w.test()), block(w.body()), optBlock(w.orelse()), frame.temp())
+                    ? GenLoopNode.whileLoop(resumable(w.test()), block(w.body()), optBlock(w.orelse()), frame.temp())
                     : new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse()));
             case Stmt.For f -> forLoop(f.target(), iterable(f.iter()), block(f.body()), optBlock(f.orelse()));
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()), frame.returnSlot());
@@ -1067,13 +1185,16 @@ public final class Translator {
         ExprNode make = function(node, name, sig, new ExprNode[0], new ExprNode[0], () -> {
             int result = frame.temp();
             StmtNode inner = isGenerator
-                    ? new ExprStmtNode(new YieldNode(expr(value), frame.temp(), frame.generatorSlot,
-                        frame.asyncGenerator))
-                    : new AppendNode(result, key == null ? null : expr(key), expr(value));
+                    ? spilling(List.of(value), () -> new ExprStmtNode(new YieldNode(expr(value), frame.temp(),
+                        frame.generatorSlot, frame.asyncGenerator)))
+                    : spilling(key == null ? List.of(value) : List.of(key, value),
+                        () -> new AppendNode(result, key == null ? null : expr(key), expr(value)));
             for (int g = generators.size() - 1; g >= 0; g--) {
                 Comprehension c = generators.get(g);
                 for (int k = c.ifs().size() - 1; k >= 0; k--) {
-                    inner = ifNode(expr(c.ifs().get(k)), sequence(new StmtNode[]{inner}), null);
+                    Expr test = c.ifs().get(k);
+                    StmtNode then = sequence(new StmtNode[]{inner});
+                    inner = spilling(List.of(test), () -> ifNode(expr(test), then, null));
                 }
                 ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0")
                         : c.isAsync() ? new AsyncIterNode(expr(c.iter()), false) : iterable(c.iter());
