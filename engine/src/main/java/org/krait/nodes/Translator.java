@@ -32,6 +32,7 @@ import org.krait.parser.Scope;
 import org.krait.parser.ast.*;
 import org.krait.runtime.FunctionCode;
 import org.krait.runtime.PyBytes;
+import org.krait.runtime.PyCode;
 import org.krait.runtime.PyComplex;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.Signature;
@@ -1159,14 +1160,56 @@ public final class Translator {
             root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
                     bodyParts.tail(), bodyParts.tailLine(), returnSlot);
         }
+        PyCode object = codeObject(node, name, scope, sig, kind);
         FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator, kind,
-                (org.krait.parser.ast.Node) node, source);
+                (org.krait.parser.ast.Node) node, source, object);
+        object.attach(code);
         frame = outer;
         int[] closureSlots = new int[free.size()];
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = frame.slot(free.get(i));
         }
         return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots, docstring(node));
+    }
+
+    /** A function's code object: CPython's flags, first line (its first decorator's) and local variable names. */
+    private PyCode codeObject(Object node, String name, Scope scope, Signature sig, org.krait.runtime.PyType kind) {
+        int flags = PyCode.OPTIMIZED | PyCode.NEWLOCALS | (sig.hasVarArgs() ? PyCode.VARARGS : 0)
+                | (sig.hasVarKw() ? PyCode.VARKEYWORDS : 0)
+                | (kind == org.krait.runtime.PyType.GENERATOR ? PyCode.GENERATOR
+                : kind == org.krait.runtime.PyType.COROUTINE ? PyCode.COROUTINE
+                : kind == org.krait.runtime.PyType.ASYNC_GENERATOR ? PyCode.ASYNC_GENERATOR : 0);
+        for (Scope s = scope.parent(); s != null; s = s.parent()) {
+            if (s.kind() != Scope.Kind.MODULE && s.kind() != Scope.Kind.CLASS) {
+                flags |= PyCode.NESTED;
+                break;
+            }
+        }
+        int line = node instanceof Stmt s ? s.pos().line() : ((Expr) node).pos().line();
+        List<Expr> decorators = node instanceof Stmt.FunctionDef f ? f.decoratorList()
+                : node instanceof Stmt.AsyncFunctionDef f ? f.decoratorList() : List.of();
+        for (Expr d : decorators) {
+            line = Math.min(line, d.pos().line());
+        }
+        // parameters as CPython orders them (positional, keyword-only, *args, **kwargs), then the other locals
+        String[] names = sig.names();
+        List<String> varnames = new ArrayList<>(List.of(names).subList(0, sig.positional()));
+        int kwStart = sig.positional() + (sig.hasVarArgs() ? 1 : 0);
+        varnames.addAll(List.of(names).subList(kwStart, kwStart + sig.kwOnly()));
+        if (sig.hasVarArgs()) {
+            varnames.add(names[sig.positional()]);
+        }
+        if (sig.hasVarKw()) {
+            varnames.add(names[names.length - 1]);
+        }
+        for (Map.Entry<String, Scope.Resolution> e : scope.symbols().entrySet()) {
+            if (e.getValue() == Scope.Resolution.LOCAL && !varnames.contains(e.getKey())) {
+                varnames.add(e.getKey());
+            }
+        }
+        String file = source.getPath() != null ? source.getPath() : source.getName();
+        return PyCode.ofFunction(name, scope.qualname(), file, line, flags, sig,
+                varnames.toArray(new String[0]), scope.freeVars().size());
     }
 
     /**
