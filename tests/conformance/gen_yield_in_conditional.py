@@ -179,3 +179,24 @@ async def awaits():
 
 
 flush('awaits', asyncio.run(awaits()))
+
+
+class Manager:
+    def __init__(self, name):
+        self.name = name
+
+    def __enter__(self):
+        note(('enter', self.name))
+        return self.name
+
+    def __exit__(self, *exc):
+        note(('exit', self.name))
+
+
+def managers():
+    with Manager(note('m1', 'A')) as x, Manager(note('m2', '') or (yield 'm2')) as y:
+        z = yield (x, y)
+    return z
+
+
+flush('with', run(managers(), ['B', 'Z']))

@@ -163,7 +163,6 @@ public final class Translator {
             case Stmt.Assert a -> List.of(a.test());
             case Stmt.Raise r -> r.exc() == null ? List.of() : r.cause() == null ? List.of(r.exc())
                     : List.of(r.exc(), r.cause());
-            case Stmt.With w -> List.of(w.items().get(0).contextExpr());
             case Stmt.Match m -> List.of(m.subject());
             default -> List.of();
         };
@@ -614,7 +613,9 @@ public final class Translator {
                 null, null, current);
         StmtNode exitNormally = ifNode(new ReadTempNode(normal), sequence(new StmtNode[]{
             new ExprStmtNode(awaitIf(async, new WithExitNode(exit, -1)))}), null);
-        return sequence(new StmtNode[]{new WriteTempNode(manager, expr(item.contextExpr())), enterStmt,
+        // each manager is evaluated after the previous one is entered: its spills go here, not before the statement
+        StmtNode evaluate = spilling(List.of(item.contextExpr()), () -> new WriteTempNode(manager, expr(item.contextExpr())));
+        return sequence(new StmtNode[]{evaluate, enterStmt,
             new WriteTempNode(normal, new ConstantNode(true)),
             tryNode(sequence(new StmtNode[]{guarded}), new ExprNode[0], new TargetNode[0], new StmtNode[0], null,
                 exitNormally, frame.temp())});
