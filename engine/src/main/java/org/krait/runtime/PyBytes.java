@@ -1,23 +1,13 @@
 package org.krait.runtime;
 
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A byte string: {@code bytes}, immutable, or {@code bytearray} (type {@link PyType#BYTEARRAY}), whose
  * contents change by replacing the array. Sharing the class lets every operation that reads bytes accept both.
  */
 public final class PyBytes extends PyObject {
     private byte[] bytes;
-    /**
-     * The memoryviews of a bytearray, weakly: while one is neither released nor garbage, the bytearray cannot
-     * change size, as CPython's export count forbids (CPython frees an unreferenced view at once; here the
-     * collector must notice it, see {@link #hasExports()}).
-     */
-    private List<WeakReference<PyMemoryView>> exports;
-    /** Size of {@link #exports} at which it is next pruned of dead views. */
-    private int pruneAt;
+    /** The memoryviews of a bytearray, which pin its size; null until it has one. */
+    private BufferExports exports;
 
     public PyBytes(byte[] bytes) {
         super(PyType.BYTES);
@@ -59,32 +49,12 @@ public final class PyBytes extends PyObject {
             return;  // bytes never change: nothing to pin
         }
         if (exports == null) {
-            exports = new ArrayList<>();
+            exports = new BufferExports();
         }
-        if (exports.size() >= pruneAt) {
-            prune();
-            pruneAt = Math.max(16, 2 * exports.size());
-        }
-        exports.add(new WeakReference<>(view));
+        exports.add(view);
     }
 
-    private void prune() {
-        exports.removeIf(r -> !(r.get() instanceof PyMemoryView v) || !v.isExporting());
-    }
-
-    /**
-     * Whether a live memoryview exports this bytearray. A view the program no longer references counts only
-     * until collected, so before refusing a resize the collector runs once to find such views.
-     */
     private boolean hasExports() {
-        if (exports == null) {
-            return false;
-        }
-        prune();
-        if (!exports.isEmpty()) {
-            System.gc();
-            prune();
-        }
-        return !exports.isEmpty();
+        return exports != null && exports.any();
     }
 }

@@ -36,6 +36,8 @@ public final class PyMemoryView extends PyObject {
     private final int[] strides;
     private final boolean readonly;
     private boolean released;
+    /** Set when a collection found the view still referenced: it is probably kept in a variable. */
+    boolean survivedCollection;
     /** Computed once, as CPython caches it (a released view still answers). */
     private Long hash;
 
