@@ -178,14 +178,26 @@ public final class Translator {
         if (!frame.generator || parts.stream().noneMatch(this::containsSuspension)) {
             return build.get();
         }
+        List<Integer> outer = spillTemps;
+        spillTemps = new ArrayList<>();
         List<StmtNode> out = new ArrayList<>();
         spillFirst(parts, out);
         out.add(build.get());
+        out.add(new ClearTempsNode(spillTemps.stream().mapToInt(Integer::intValue).toArray()));
+        spillTemps = outer;
         return sequence(out.toArray(new StmtNode[0]));
     }
 
     /** Expressions already evaluated into temporaries (see {@link #spill}). */
     private final java.util.IdentityHashMap<Expr, Integer> spilled = new java.util.IdentityHashMap<>();
+    /** The temporaries the statement being spilled uses, cleared when it is done. */
+    private List<Integer> spillTemps = new ArrayList<>();
+
+    private int spillTemp() {
+        int temp = frame.temp();
+        spillTemps.add(temp);
+        return temp;
+    }
 
     /**
      * Evaluates into temporaries the parts of {@code e} that Python evaluates before its first yield or await.
@@ -198,17 +210,27 @@ public final class Translator {
             return;
         }
         if (!containsSuspension(e)) {
-            int temp = frame.temp();
+            int temp = spillTemp();
             out.add(new WriteTempNode(temp, expr(e)));
             spilled.put(e, temp);
         } else if (e instanceof Expr.BoolOp || e instanceof Expr.IfExp
                 || e instanceof Expr.Compare c && c.ops().size() > 1) {
-            int temp = frame.temp();
+            int temp = spillTemp();
             evaluateInto(e, temp, out);
             spilled.put(e, temp);
         } else {
-            spillFirst(evaluatedFirst(e), out);
+            spillFirst(spillableParts(e), out);
         }
+    }
+
+    /**
+     * The parts of {@code e} to spill before it: those always evaluated, except the operand of a yield or await
+     * when it cannot suspend itself (the node does not evaluate it again when the frame resumes).
+     */
+    private List<Expr> spillableParts(Expr e) {
+        List<Expr> parts = evaluatedFirst(e);
+        boolean suspends = e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await;
+        return suspends && !parts.isEmpty() && !containsSuspension(parts.get(0)) ? List.of() : parts;
     }
 
     /**
@@ -225,7 +247,7 @@ public final class Translator {
         for (int i = 0; i < last; i++) {
             Expr part = parts.get(i);
             if (part != null && !(part instanceof Expr.Constant)) {
-                int temp = frame.temp();
+                int temp = spillTemp();
                 evaluateInto(part, temp, out);
                 spilled.put(part, temp);
             }
@@ -251,7 +273,7 @@ public final class Translator {
             evaluateCompare(c, 0, temp, out);
         } else {
             if (containsSuspension(e)) {
-                spillFirst(evaluatedFirst(e), out);
+                spillFirst(spillableParts(e), out);
             }
             out.add(new WriteTempNode(temp, expr(e)));
         }
@@ -276,11 +298,11 @@ public final class Translator {
         Expr left = i == 0 ? c.left() : c.comparators().get(i - 1);
         Expr right = c.comparators().get(i);
         if (i == 0) {
-            int l = frame.temp();
+            int l = spillTemp();
             evaluateInto(left, l, out);
             spilled.put(left, l);
         }
-        int r = frame.temp();
+        int r = spillTemp();
         evaluateInto(right, r, out);
         spilled.put(right, r);
         out.add(new WriteTempNode(temp, expr(new Expr.Compare(c.pos(), left, List.of(c.ops().get(i)), List.of(right)))));
@@ -296,9 +318,14 @@ public final class Translator {
         if (!frame.generator || !containsSuspension(e)) {
             return expr(e);
         }
+        List<Integer> outer = spillTemps;
+        spillTemps = new ArrayList<>();
         List<StmtNode> prelude = new ArrayList<>();
         spill(e, prelude);
-        return new ResumableExprNode(sequence(prelude.toArray(new StmtNode[0])), expr(e), frame.temp());
+        ExprNode value = expr(e);
+        int[] temps = spillTemps.stream().mapToInt(Integer::intValue).toArray();
+        spillTemps = outer;
+        return new ResumableExprNode(sequence(prelude.toArray(new StmtNode[0])), value, temps, frame.temp());
     }
 
     /** The sub-expressions of {@code e} that are always evaluated, in Python's order (empty for leaves). */

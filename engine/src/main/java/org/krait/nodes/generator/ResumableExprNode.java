@@ -3,6 +3,7 @@ package org.krait.nodes.generator;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
+import org.krait.nodes.local.ClearTempsNode;
 
 /**
  * An expression that may suspend, evaluated where no statement boundary can hold its spilled parts (a
@@ -13,12 +14,15 @@ import org.krait.nodes.StmtNode;
 public final class ResumableExprNode extends ExprNode {
     @Child private StmtNode prelude;
     @Child private ExprNode value;
+    /** The temporaries the prelude fills, forgotten once the value is computed. */
+    @Child private ClearTempsNode clear;
     /** Non-null while the value (not the prelude) is suspended. */
     private final int suspendedSlot;
 
-    public ResumableExprNode(StmtNode prelude, ExprNode value, int suspendedSlot) {
+    public ResumableExprNode(StmtNode prelude, ExprNode value, int[] temps, int suspendedSlot) {
         this.prelude = prelude;
         this.value = value;
+        this.clear = new ClearTempsNode(temps);
         this.suspendedSlot = suspendedSlot;
     }
 
@@ -30,6 +34,7 @@ public final class ResumableExprNode extends ExprNode {
         try {
             Object r = value.execute(frame);
             frame.setObject(suspendedSlot, null);
+            clear.executeVoid(frame);
             return r;
         } catch (YieldException y) {
             frame.setObject(suspendedSlot, Boolean.TRUE);
