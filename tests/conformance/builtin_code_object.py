@@ -150,3 +150,21 @@ def paused():
 
 pg = paused()
 print(next(pg), pg.gi_frame.f_code.co_name, pg.gi_frame.f_code is paused.__code__, paused.__code__.co_varnames)
+
+
+def cells(p, /, q):
+    r = 1
+
+    def inner():
+        nonlocal r
+        return p + r
+    return inner
+
+
+class WithClassCell:
+    def m(self):
+        return __class__
+
+
+print(cells.__code__.co_cellvars, cells.__code__.co_freevars, cells(1, 2).__code__.co_freevars,
+      cells(1, 2).__code__.co_cellvars, WithClassCell.m.__code__.co_freevars, e.co_freevars, e.co_cellvars)

@@ -60,9 +60,9 @@ final class Execution {
         String filename;
         FunctionCode function = null;
         if (source instanceof PyCode c && c.function() != null) {
-            if (c.freeVars > 0) {
+            if (c.freeVarCount() > 0) {
                 throw PyErrors.typeError(expression ? "code object passed to eval() may not contain free variables"
-                        : "code object requires a closure of exactly length " + c.freeVars);
+                        : "code object requires a closure of exactly length " + c.freeVarCount());
             }
             function = c.function();
             filename = c.filename;

@@ -1236,8 +1236,9 @@ public final class Translator {
             }
         }
         String file = source.getPath() != null ? source.getPath() : source.getName();
-        return PyCode.ofFunction(name, scope.qualname(), file, line, flags, sig,
-                varnames.toArray(new String[0]), scope.freeVars().size());
+        return PyCode.ofFunction(name, scope.qualname(), file, line, flags, sig, varnames.toArray(new String[0]),
+                scope.cellVars().stream().sorted().toArray(String[]::new),
+                scope.freeVars().stream().sorted().toArray(String[]::new));
     }
 
     /**

@@ -27,8 +27,9 @@ public final class PyCode extends PyObject {
     public final int posonlyargcount;
     public final int kwonlyargcount;
     private final String[] varnames;
-    /** How many variables of enclosing functions it uses (the closure a call needs). */
-    public final int freeVars;
+    /** Its variables that inner functions use, and the variables of enclosing functions it uses (sorted). */
+    private final String[] cellvars;
+    private final String[] freevars;
     /** Module code's source text and mode ({@code exec}, {@code eval}, {@code single}); null for a function's. */
     public final String text;
     public final String mode;
@@ -36,7 +37,8 @@ public final class PyCode extends PyObject {
     private FunctionCode function;
 
     private PyCode(String name, String qualname, String filename, int firstLine, int flags, int argcount,
-                   int posonlyargcount, int kwonlyargcount, String[] varnames, int freeVars, String text, String mode) {
+                   int posonlyargcount, int kwonlyargcount, String[] varnames, String[] cellvars, String[] freevars,
+                   String text, String mode) {
         super(TYPE);
         this.name = name;
         this.qualname = qualname;
@@ -47,21 +49,23 @@ public final class PyCode extends PyObject {
         this.posonlyargcount = posonlyargcount;
         this.kwonlyargcount = kwonlyargcount;
         this.varnames = varnames;
-        this.freeVars = freeVars;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
         this.text = text;
         this.mode = mode;
     }
 
     /** The code of a function definition, attached to its {@link FunctionCode} by {@link #attach}. */
     public static PyCode ofFunction(String name, String qualname, String filename, int firstLine, int flags,
-                                  Signature sig, String[] varnames, int freeVars) {
+                                  Signature sig, String[] varnames, String[] cellvars, String[] freevars) {
         return new PyCode(name, qualname, filename, firstLine, flags, sig.positional(), sig.posOnly(), sig.kwOnly(),
-                varnames, freeVars, null, null);
+                varnames, cellvars, freevars, null, null);
     }
 
     /** Module code: {@code compile()}'s result, or a module frame's. */
     public static PyCode module(String text, String filename, String mode) {
-        return new PyCode("<module>", "<module>", filename, 1, 0, 0, 0, 0, new String[0], 0, text, mode);
+        String[] none = new String[0];
+        return new PyCode("<module>", "<module>", filename, 1, 0, 0, 0, 0, none, none, none, text, mode);
     }
 
     public void attach(FunctionCode code) {
@@ -70,6 +74,11 @@ public final class PyCode extends PyObject {
 
     public FunctionCode function() {
         return function;
+    }
+
+    /** How many variables of enclosing functions it uses: the closure a call needs. */
+    public int freeVarCount() {
+        return freevars.length;
     }
 
     /** The {@code co_*} attributes; null for other names. */
@@ -85,6 +94,8 @@ public final class PyCode extends PyObject {
             case "co_kwonlyargcount" -> (long) kwonlyargcount;
             case "co_varnames" -> new PyTuple(varnames.clone());
             case "co_nlocals" -> (long) varnames.length;
+            case "co_cellvars" -> new PyTuple(cellvars.clone());
+            case "co_freevars" -> new PyTuple(freevars.clone());
             default -> null;
         };
     }
