@@ -140,3 +140,15 @@ def shrink(target):
 
 
 print(shrink(bytearray(b'\x01\x02\x03')))
+
+# a parser that looks at its buffer through short-lived views while consuming it
+stream = bytearray()
+records = []
+for i in range(3000):
+    stream += i.to_bytes(2, 'little') + b'.'
+    if len(stream) >= 9:
+        view = memoryview(stream)
+        records.append(int.from_bytes(view[0:2], 'little') + view[2])
+        del view
+        del stream[:3]
+print(len(records), sum(records), len(stream))
