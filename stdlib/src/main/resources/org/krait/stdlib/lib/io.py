@@ -1102,15 +1102,28 @@ class BytesIO(BufferedIOBase):
         if self._chunks:
             self._buffer = self._buffer + b"".join(self._chunks)
             self._chunks = []
+        if isinstance(self._buffer, bytearray):
+            return bytes(self._buffer)  # shared with views from getbuffer()
         return self._buffer
+
+    def _unshare(self):
+        # Before the contents change size or go away: refused while a view from getbuffer() is live.
+        shared = self._buffer
+        if isinstance(shared, bytearray):
+            shared.append(0)  # BufferError while exported, as CPython's BytesIO raises
+            del shared[-1]
+            self._buffer = bytes(shared)
 
     def getvalue(self):
         self._checkClosed()
         return self._value()
 
     def getbuffer(self):
+        """A writable view of the contents; the stream cannot be written or closed while it lives."""
         self._checkClosed()
-        return self._value()
+        if not isinstance(self._buffer, bytearray):
+            self._buffer = bytearray(self._value())
+        return memoryview(self._buffer)
 
     def readable(self):
         self._checkClosed()
@@ -1158,6 +1171,7 @@ class BytesIO(BufferedIOBase):
         if not isinstance(b, _BYTES_LIKE):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
         data = _contiguous_bytes(b)
+        self._unshare()
         n = len(data)
         if not n:
             return 0
@@ -1198,11 +1212,13 @@ class BytesIO(BufferedIOBase):
             size = self._pos
         elif size < 0:
             raise ValueError("negative size value %d" % size)
+        self._unshare()
         self._buffer = self._value()[:size]
         self._size = len(self._buffer)
         return size
 
     def close(self):
+        self._unshare()
         self._closed_flag = True
 
     @property
