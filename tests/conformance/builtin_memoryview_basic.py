@@ -79,4 +79,7 @@ print(b'a,b,c'.split(memoryview(b',')), b'xxhixx'.strip(memoryview(b'x')), b'abc
 print(b'ab' + memoryview(b'cd'), bytearray(b'ab') + memoryview(b'cd'), str(memoryview(b'caf\xc3\xa9'), 'utf-8'))
 print(int.from_bytes(memoryview(b'\x01\x02\x03'), 'big'), int.from_bytes(memoryview(b'\x01\x02\x03')[::2], 'little'))
 attempt('join strided', lambda: b''.join([memoryview(b'abcd')[::2]]))
+print(int(memoryview(b' 42 ')), int(memoryview(b'x12x')[1:3]), float(memoryview(b'2.5')))
+attempt('int of bad view', lambda: int(memoryview(b'4x')))
+attempt('int with base', lambda: int(memoryview(b'12'), 16))
 print(bytearray(b'ab') < memoryview(b'ac'), memoryview(b'ab') >= bytearray(b'ab'), bytearray(b'b') > memoryview(b'ab'))
