@@ -146,3 +146,9 @@ with stream.getbuffer() as w:
 print(stream.getvalue(), stream.seek(0, 2), stream.write(b'end'), stream.getvalue())
 stream.close()
 attempt('closed', lambda: stream.getbuffer())
+
+# the edges of the integer formats
+edges = memoryview(bytearray(8))
+for code, value in [('I', 2 ** 63 + 5), ('Q', 2 ** 64 - 1), ('Q', 2 ** 64), ('L', 2 ** 63), ('q', -2 ** 63),
+                    ('q', 2 ** 63), ('c', bytearray(b'a')), ('B', True), ('h', -32769), ('H', 65535)]:
+    attempt(code + ' edge', lambda: (edges.cast(code).__setitem__(0, value), edges.cast(code)[0])[1])

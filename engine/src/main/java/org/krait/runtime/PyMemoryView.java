@@ -237,7 +237,7 @@ public final class PyMemoryView extends PyObject {
     private void pack(byte[] mem, int p, Object value) {
         switch (code) {
             case 'c' -> {
-                if (!(value instanceof PyBytes b)) {
+                if (!(value instanceof PyBytes b) || b.isByteArray()) {
                     throw invalidType();
                 }
                 if (b.bytes().length != 1) {
@@ -263,7 +263,7 @@ public final class PyMemoryView extends PyObject {
         long l = big == null ? (Long) v : 0;
         boolean signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q' || code == 'n';
         if (big != null) {
-            if (signed || big.signum() < 0 || big.bitLength() > 64) {
+            if (signed || big.signum() < 0 || big.bitLength() > 64 || itemsize < 8) {
                 throw invalidValue();
             }
             l = big.longValue();
