@@ -200,3 +200,37 @@ def managers():
 
 
 flush('with', run(managers(), ['B', 'Z']))
+
+
+class Box:
+    def __init__(self):
+        self.d = {}
+        self.v = 10
+
+    def __getitem__(self, k):
+        note(('get', k))
+        return self.d.get(k, 0)
+
+    def __setitem__(self, k, v):
+        note(('set', k, v))
+        self.d[k] = v
+
+    def __getattribute__(self, name):
+        if name == 'v':
+            note('getattr v')
+        return object.__getattribute__(self, name)
+
+
+def targets(b):
+    note('o', b)[note('k', 'a')] = yield 'value'
+    note('o2', b)[(yield 'key')] = note('val', 5)
+    note('o3', b)[note('k3', 'a')] += yield 'aug'
+    note('o4', b)[(yield 'augkey')] += note('inc', 1)
+    note('o5', b).v += yield 'attr'
+    x = 1
+    x += yield 'name'
+    note('o6', b).w = yield 'setattr'
+    return x, b.d, b.v, b.w
+
+
+flush('targets', run(targets(Box()), [1, 'b', 2, 'a', 3, 4, 'W']))

@@ -154,8 +154,13 @@ public final class Translator {
         // the expressions a statement evaluates first, in order (a later one only if it is always evaluated)
         List<Expr> first = switch (s) {
             case Stmt.ExprStmt e -> List.of(e.value());
-            case Stmt.Assign a -> List.of(a.value());
-            case Stmt.AugAssign a -> a.target() instanceof Expr.Name ? List.of(a.target(), a.value()) : List.of(a.value());
+            case Stmt.Assign a -> a.targets().size() == 1 ? withTarget(List.of(a.value()), a.targets().get(0), false)
+                    : List.of(a.value());
+            case Stmt.AugAssign a -> {
+                List<Expr> parts = withTarget(List.of(), a.target(), true);
+                parts.add(a.value());
+                yield parts;
+            }
             case Stmt.AnnAssign a -> a.value() == null ? List.of() : List.of(a.value());
             case Stmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
             case Stmt.If i -> List.of(i.test());
@@ -167,6 +172,24 @@ public final class Translator {
             default -> List.of();
         };
         return spilling(first, () -> statement(s));
+    }
+
+    /**
+     * {@code first} followed by what an assignment to {@code target} evaluates, in order: the object (and key) of
+     * an item or attribute target, then for an augmented assignment its current value.
+     */
+    private static List<Expr> withTarget(List<Expr> first, Expr target, boolean augmented) {
+        List<Expr> parts = new ArrayList<>(first);
+        switch (target) {
+            case Expr.Subscript s -> parts.addAll(List.of(s.value(), s.slice()));
+            case Expr.Attribute at -> parts.add(at.value());
+            default -> {
+            }
+        }
+        if (augmented && !(target instanceof Expr.TupleExpr) && !(target instanceof Expr.ListExpr)) {
+            parts.add(target);
+        }
+        return parts;
     }
 
     /**
@@ -531,7 +554,8 @@ public final class Translator {
             case Expr.Subscript s: {
                 int obj = frame.temp();
                 int key = frame.temp();
-                ExprNode current = GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
+                ExprNode current = spilled.get(s) instanceof Integer t ? new ReadTempNode(t)  // read before a yield
+                        : GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
                     new WriteTempNode(key, expr(s.slice())),
                     new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
@@ -539,7 +563,8 @@ public final class Translator {
             }
             case Expr.Attribute at: {
                 int obj = frame.temp();
-                ExprNode current = GetAttributeNode.create(new ReadTempNode(obj), at.attr());
+                ExprNode current = spilled.get(at) instanceof Integer t ? new ReadTempNode(t)
+                        : GetAttributeNode.create(new ReadTempNode(obj), at.attr());
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(at.value())),
                     new ExprStmtNode(SetAttributeNode.create(BinaryNode.create(a.op(), current, value, true),
                         new ReadTempNode(obj), at.attr()))});
