@@ -35,7 +35,7 @@ final class BufferExports {
     }
 
     private void prune() {
-        views.removeIf(r -> !(r.get() instanceof PyMemoryView v) || !v.isExporting());
+        views.removeIf(r -> !(r.get() instanceof PyMemoryView v) || v.isReleased());
     }
 
     /** Whether a live view exports the bytearray. */

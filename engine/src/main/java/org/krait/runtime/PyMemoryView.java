@@ -84,11 +84,6 @@ public final class PyMemoryView extends PyObject {
         return released;
     }
 
-    /** Whether the view still pins its exporter's size (it does until released). */
-    boolean isExporting() {
-        return !released;
-    }
-
     public void checkReleased() {
         if (released) {
             throw PyErrors.valueError("operation forbidden on released memoryview object");
@@ -342,7 +337,7 @@ public final class PyMemoryView extends PyObject {
         return Ops.isInt(key) || SpecialMethods.find(key, "__index__") != null;
     }
 
-    /** The position a full tuple of indices selects; null when the key is not such a tuple. */
+    /** The position a tuple with an index for each dimension selects. */
     private int tuplePosition(PyTuple key) {
         if (key.size() < shape.length) {
             throw PyErrors.notImplemented("sub-views are not implemented");
