@@ -523,6 +523,18 @@ public final class Ops {
 
     /** {@code ba[key] = value} ({@code del ba[key]} when value is null) on a bytearray. */
     private static void setBytes(PyBytes b, Object key, Object value) {
+        if (value != null && !(key instanceof PySlice)) {
+            // one item, in place: a bytearray never shares its array except with its memoryviews, which see it
+            checkIndexType(key, "bytearray");
+            long i = index(key);
+            long v = index(value);
+            if (v < 0 || v > 255) {
+                throw PyErrors.valueError("byte must be in range(0, 256)");
+            }
+            byte[] a = b.bytes();
+            a[normalize(i, a.length, "bytearray")] = (byte) v;
+            return;
+        }
         java.util.List<Byte> bytes = new java.util.ArrayList<>();
         for (byte x : b.bytes()) {
             bytes.add(x);
