@@ -56,6 +56,7 @@ public final class BuiltinFunctions {
     public static void install(PyModule builtins, Supplier<Object> stdout, Supplier<Object> stdin) {
         BuiltinTypes.install();
         PyType[] types = {PyType.INT, PyType.FLOAT, PyType.COMPLEX, PyType.BOOL, PyType.STR, PyType.BYTES, PyType.BYTEARRAY,
+            PyType.MEMORYVIEW,
             PyType.LIST, PyType.TUPLE,
             PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE, PyType.SLICE, PyType.OBJECT, PyType.TYPE,
             PyType.PROPERTY, PyType.CLASSMETHOD, PyType.STATICMETHOD, PyType.SUPER,

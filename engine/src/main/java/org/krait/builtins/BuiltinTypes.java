@@ -41,8 +41,10 @@ public final class BuiltinTypes {
         installExceptions();
         installTextIO();
         installSingletons();
+        installCode();
         Dunders.install();
         ByteArrayMethods.install();  // after everything bytes has, which it shares
+        MemoryViewMethods.install();
     }
 
     // ---- object / type ------------------------------------------------------------------------------
@@ -212,6 +214,10 @@ public final class BuiltinTypes {
             io(a[0]).flush();
             return PyNone.NONE;
         });
+    }
+
+    private static void installCode() {
+        method(org.krait.runtime.PyCode.TYPE, "__repr__", "self", a -> ((org.krait.runtime.PyCode) a[0]).repr());
     }
 
     private static void installSingletons() {

@@ -1,11 +1,13 @@
 package org.krait.builtins;
 
+import org.krait.runtime.Buffers;
 import org.krait.runtime.Calls;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyIterator;
 import org.krait.runtime.PyList;
+import org.krait.runtime.PyMemoryView;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyObject;
 import org.krait.runtime.PyTuple;
@@ -35,16 +37,13 @@ final class BytesMethods {
 
     /** The bytes of a bytes-like argument, with "a bytes-like object is required" otherwise. */
     static String arg(Object o) {
-        if (o instanceof PyBytes pb) {
-            return new String(pb.bytes(), StandardCharsets.ISO_8859_1);
-        }
-        throw PyErrors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return new String(Buffers.bytes(o), StandardCharsets.ISO_8859_1);
     }
 
     /** A search argument: bytes or an int in range(256). */
     static String subArg(Object o) {
-        if (o instanceof PyBytes pb) {
-            return new String(pb.bytes(), StandardCharsets.ISO_8859_1);
+        if (Buffers.isBuffer(o)) {
+            return arg(o);
         }
         if (Ops.isInt(o)) {
             Object v = Args.intValue(o);
@@ -60,6 +59,8 @@ final class BytesMethods {
     static byte[] bytesOf(Object o) {
         if (o instanceof PyBytes pb) {
             return pb.bytes();
+        } else if (o instanceof PyMemoryView m) {
+            return m.toBytes(false);
         }
         if (o instanceof String || o instanceof Double || Ops.isInt(o) || o == PyNone.NONE) {
             throw PyErrors.typeError("cannot convert '" + Ops.typeName(o) + "' object to bytes");
@@ -148,14 +149,16 @@ final class BytesMethods {
             StringBuilder sb = new StringBuilder();
             String sep = l1(a[0]);
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyBytes)) {
+                byte[] item = items[i] instanceof PyMemoryView m && !m.isReleased() && !m.isCContiguous() ? null
+                        : Buffers.bytesOrNull(items[i]);
+                if (item == null) {
                     throw PyErrors.typeError("sequence item " + i + ": expected a bytes-like object, "
                             + Ops.typeName(items[i]) + " found");
                 }
                 if (i > 0) {
                     sb.append(sep);
                 }
-                sb.append(l1(items[i]));
+                sb.append(new String(item, StandardCharsets.ISO_8859_1));
             }
             return b(sb.toString());
         });
@@ -389,17 +392,17 @@ final class BytesMethods {
         if (p instanceof PyTuple t) {
             candidates = t.items();
             for (Object x : candidates) {
-                if (!(x instanceof PyBytes)) {
+                if (!Buffers.isBuffer(x)) {
                     throw PyErrors.typeError("a bytes-like object is required, not '" + Ops.typeName(x) + "'");
                 }
             }
-        } else if (p instanceof PyBytes) {
+        } else if (Buffers.isBuffer(p)) {
             candidates = new Object[]{p};
         } else {
             throw PyErrors.typeError(name + " first arg must be bytes or a tuple of bytes, not " + Ops.typeName(p));
         }
         for (Object c : candidates) {
-            String ps = l1(c);
+            String ps = arg(c);
             if (r[0] > s.length()) {
                 continue;
             }

@@ -1,15 +1,19 @@
 package org.krait.builtins;
 
 import org.krait.nodes.Frames;
+import org.krait.runtime.Calls;
+import org.krait.runtime.FunctionCode;
 import org.krait.runtime.HashTable;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBytes;
+import org.krait.runtime.PyCell;
+import org.krait.runtime.PyCode;
 import org.krait.runtime.PyDict;
 import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyFunction;
 import org.krait.runtime.PyModule;
 import org.krait.runtime.PyNone;
-import org.krait.runtime.PyObject;
 import org.krait.runtime.PyType;
 
 import java.nio.charset.StandardCharsets;
@@ -22,20 +26,6 @@ import java.util.Map;
  */
 final class Execution {
     private Execution() {
-    }
-
-    /** What {@code compile()} returns: source text with the mode it was compiled for. */
-    static final class Code extends PyObject {
-        final String text;
-        final String filename;
-        final String mode;
-
-        Code(String text, String filename, String mode) {
-            super(org.krait.runtime.PyFrame.CODE);
-            this.text = text;
-            this.filename = filename;
-            this.mode = mode;
-        }
     }
 
     static void install(PyModule builtins, KraitContext context) {
@@ -52,7 +42,7 @@ final class Execution {
             String filename = Args.str(a[1], "compile() filename");
             String text = text(a[0], "compile");
             context.language().checkSyntax(mode.equals("eval") ? text.strip() : text, filename, mode.equals("eval"));
-            return new Code(text, filename, mode);
+            return PyCode.module(text, filename, mode);
         });
     }
 
@@ -66,9 +56,20 @@ final class Execution {
     }
 
     private static Object run(KraitContext context, Object source, Object globals, Object locals, boolean expression) {
-        String text;
+        String text = null;
         String filename;
-        if (source instanceof Code c) {
+        FunctionCode function = null;
+        if (source instanceof PyCode c && c.function() != null) {
+            if (c.freeVarCount() > 0) {
+                throw PyErrors.typeError(expression ? "code object passed to eval() may not contain free variables"
+                        : "code object requires a closure of exactly length " + c.freeVarCount());
+            }
+            function = c.function();
+            filename = c.filename;
+        } else if (source instanceof PyCode c) {
+            if (c.text == null) {
+                throw PyErrors.notImplemented("this code object has no source to run");
+            }
             text = c.text;
             filename = c.filename;
             expression = c.mode.equals("eval");
@@ -76,7 +77,7 @@ final class Execution {
             text = text(source, expression ? "eval" : "exec");
             filename = "<string>";
         }
-        if (expression) {
+        if (expression && text != null) {
             text = text.strip();
         }
         if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
@@ -87,7 +88,7 @@ final class Execution {
             PyModule caller = Frames.callerModule();
             PyDict callerLocals = Frames.callerLocalsIfFunction();
             if (callerLocals == null) {
-                return context.language().evaluate(text, filename, expression, caller);
+                return evaluate(context, function, text, filename, expression, caller);
             }
             globals = caller.namespace();
             locals = callerLocals;
@@ -98,7 +99,7 @@ final class Execution {
         }
         if (locals == PyNone.NONE || locals == g) {
             // the dict is the namespace: functions defined here keep seeing it, as in CPython
-            return context.language().evaluate(text, filename, expression, g.module());
+            return evaluate(context, function, text, filename, expression, g.module());
         }
         // Separate locals: the code runs in a scratch module holding both, whose variables then go to locals.
         PyModule module = new PyModule(g.get("__name__") instanceof String n ? n : "builtins");
@@ -106,9 +107,19 @@ final class Execution {
         module.setAttribute("__doc__", null);
         copy(g, module);
         copy(locals, module);
-        Object result = context.language().evaluate(text, filename, expression, module);
+        Object result = evaluate(context, function, text, filename, expression, module);
         writeBack(module, locals);
         return result;
+    }
+
+    /** Runs source text, or the body of a function's code (called without arguments) with those globals. */
+    private static Object evaluate(KraitContext context, FunctionCode function, String text, String filename,
+                                   boolean expression, PyModule module) {
+        if (function != null) {
+            Object r = Calls.call(new PyFunction(function, module, new Object[0], new Object[0], new PyCell[0]));
+            return expression ? r : PyNone.NONE;
+        }
+        return context.language().evaluate(text, filename, expression, module);
     }
 
     private static void copy(Object mapping, PyModule module) {

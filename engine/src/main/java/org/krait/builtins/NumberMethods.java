@@ -87,6 +87,9 @@ final class NumberMethods {
             return parseInt(s, 10);
         } else if (x instanceof PyBytes b) {
             return parseInt(new String(b.bytes(), StandardCharsets.ISO_8859_1), 10, Repr.repr(b));
+        } else if (x instanceof org.krait.runtime.PyMemoryView) {
+            PyBytes b = new PyBytes(org.krait.runtime.Buffers.bytes(x));  // as CPython, errors show these bytes
+            return parseInt(new String(b.bytes(), StandardCharsets.ISO_8859_1), 10, Repr.repr(b));
         }
         if (x instanceof PyObject) {
             for (String name : new String[]{"__int__", "__index__", "__trunc__"}) {
@@ -326,6 +329,8 @@ final class NumberMethods {
             return parseFloat(s, Repr.repr(s));
         } else if (x instanceof PyBytes b) {
             return parseFloat(new String(b.bytes(), StandardCharsets.ISO_8859_1), Repr.repr(b));
+        } else if (x instanceof org.krait.runtime.PyMemoryView) {
+            return parseFloat(new String(org.krait.runtime.Buffers.bytes(x), StandardCharsets.ISO_8859_1), Repr.repr(x));
         }
         if (x instanceof PyObject) {
             Object m = PyType.of(x).lookup("__float__");

@@ -39,12 +39,13 @@ final class StrMethods {
             if (Args.missing(o)) {
                 o = new PyBytes(new byte[0]);
             }
-            if (!(o instanceof PyBytes b)) {
+            byte[] b = org.krait.runtime.Buffers.bytesOrNull(o);
+            if (b == null) {
                 throw PyErrors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(o) + " found");
             }
             String enc = Args.missing(a[2]) ? "utf-8" : Args.str(a[2], "str() argument 'encoding'");
             String err = Args.missing(a[3]) ? "strict" : Args.str(a[3], "str() argument 'errors'");
-            return Codecs.decode(b.bytes(), enc, err);
+            return Codecs.decode(b, enc, err);
         });
         method(T, "upper", "self", a -> s(a[0]).toUpperCase(Locale.ROOT));
         method(T, "lower", "self", a -> s(a[0]).toLowerCase(Locale.ROOT));

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.krait.nodes.generator.GeneratorBodyRootNode;
 import org.krait.runtime.PyCell;
+import org.krait.runtime.PyCode;
 import org.krait.runtime.PyDict;
 import org.krait.runtime.PyFrame;
 import org.krait.runtime.PyFunction;
@@ -94,7 +95,9 @@ public final class Frames {
         com.oracle.truffle.api.source.SourceSection section = root.getSourceSection();
         String file = section == null ? "<unknown>" : section.getSource().getPath() != null
                 ? section.getSource().getPath() : section.getSource().getName();
-        return new PyFrame(globals, locals, lineOf(instance.getCallNode()), root.getName(), file, back);
+        PyCode code = owner instanceof PyFunction f ? f.code().object()
+                : PyCode.module(section == null ? null : section.getSource().getCharacters().toString(), file, "exec");
+        return new PyFrame(globals, locals, lineOf(instance.getCallNode()), code, back);
     }
 
     /** The line of the statement containing {@code node} (where a frame is executing), or 0. */

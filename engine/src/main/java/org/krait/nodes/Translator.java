@@ -32,6 +32,7 @@ import org.krait.parser.Scope;
 import org.krait.parser.ast.*;
 import org.krait.runtime.FunctionCode;
 import org.krait.runtime.PyBytes;
+import org.krait.runtime.PyCode;
 import org.krait.runtime.PyComplex;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.Signature;
@@ -150,53 +151,204 @@ public final class Translator {
     // ---- statements ---------------------------------------------------------------------------------
 
     private StmtNode stmt(Stmt s) {
-        Expr value = switch (s) {
-            case Stmt.ExprStmt e -> e.value();
-            case Stmt.Assign a -> a.value();
-            case Stmt.AugAssign a -> a.value();
-            case Stmt.AnnAssign a -> a.value();
-            case Stmt.Return r -> r.value();
-            default -> null;
-        };
-        if (frame.generator && value != null && containsSuspension(value)) {
-            // the parts evaluated before a yield or await run once, as statements of their own: resuming
-            // re-executes the statement, which then reads them back instead of evaluating them again
-            List<StmtNode> out = new ArrayList<>();
-            if (s instanceof Stmt.AugAssign a) {
-                spill(a.target() instanceof Expr.Name ? a.target() : null, out);
+        // the expressions a statement evaluates first, in order (a later one only if it is always evaluated)
+        List<Expr> first = switch (s) {
+            case Stmt.ExprStmt e -> List.of(e.value());
+            case Stmt.Assign a -> a.targets().size() == 1 ? withTarget(List.of(a.value()), a.targets().get(0), false)
+                    : List.of(a.value());
+            case Stmt.AugAssign a -> {
+                List<Expr> parts = withTarget(List.of(), a.target(), true);
+                parts.add(a.value());
+                yield parts;
             }
-            spill(value, out);
-            out.add(statement(s));
-            return sequence(out.toArray(new StmtNode[0]));
+            case Stmt.AnnAssign a -> a.value() == null ? List.of() : List.of(a.value());
+            case Stmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
+            case Stmt.If i -> List.of(i.test());
+            case Stmt.For f -> List.of(f.iter());
+            case Stmt.Assert a -> List.of(a.test());
+            case Stmt.Raise r -> r.exc() == null ? List.of() : r.cause() == null ? List.of(r.exc())
+                    : List.of(r.exc(), r.cause());
+            case Stmt.Match m -> List.of(m.subject());
+            default -> List.of();
+        };
+        return spilling(first, () -> statement(s));
+    }
+
+    /**
+     * {@code first} followed by what an assignment to {@code target} evaluates, in order: the object (and key) of
+     * an item or attribute target, then for an augmented assignment its current value.
+     */
+    private static List<Expr> withTarget(List<Expr> first, Expr target, boolean augmented) {
+        List<Expr> parts = new ArrayList<>(first);
+        switch (target) {
+            case Expr.Subscript s -> parts.addAll(List.of(s.value(), s.slice()));
+            case Expr.Attribute at -> parts.add(at.value());
+            default -> {
+            }
         }
-        return statement(s);
+        if (augmented && !(target instanceof Expr.TupleExpr) && !(target instanceof Expr.ListExpr)) {
+            parts.add(target);
+        }
+        return parts;
+    }
+
+    /**
+     * The statement {@code build} makes, preceded in a generator by statements that evaluate into temporaries
+     * what {@code parts} evaluate before their first yield or await: resuming re-executes the statement, which
+     * then reads them back instead of evaluating them again.
+     */
+    private StmtNode spilling(List<Expr> parts, java.util.function.Supplier<StmtNode> build) {
+        if (!frame.generator || parts.stream().noneMatch(this::containsSuspension)) {
+            return build.get();
+        }
+        List<Integer> outer = spillTemps;
+        spillTemps = new ArrayList<>();
+        List<StmtNode> out = new ArrayList<>();
+        spillFirst(parts, out);
+        out.add(build.get());
+        out.add(new ClearTempsNode(spillTemps.stream().mapToInt(Integer::intValue).toArray()));
+        spillTemps = outer;
+        return sequence(out.toArray(new StmtNode[0]));
     }
 
     /** Expressions already evaluated into temporaries (see {@link #spill}). */
     private final java.util.IdentityHashMap<Expr, Integer> spilled = new java.util.IdentityHashMap<>();
+    /** The temporaries the statement being spilled uses, cleared when it is done. */
+    private List<Integer> spillTemps = new ArrayList<>();
+
+    private int spillTemp() {
+        int temp = frame.temp();
+        spillTemps.add(temp);
+        return temp;
+    }
 
     /**
-     * Evaluates into temporaries the parts of {@code e} that Python evaluates before its first yield or await,
-     * following only the parts that are always evaluated (not the right side of {@code and}/{@code or} and the
-     * branches of {@code if}-expressions).
+     * Evaluates into temporaries the parts of {@code e} that Python evaluates before its first yield or await.
+     * An {@code and}/{@code or} or {@code if}-expression that may suspend becomes statements computing its value
+     * (generator {@code if}s remember the branch taken), so what runs before a suspension in one of its
+     * conditional parts also runs once.
      */
     private void spill(Expr e, List<StmtNode> out) {
         if (e == null || e instanceof Expr.Constant) {
             return;
         }
         if (!containsSuspension(e)) {
-            int temp = frame.temp();
+            int temp = spillTemp();
             out.add(new WriteTempNode(temp, expr(e)));
             spilled.put(e, temp);
-            return;
+        } else if (e instanceof Expr.BoolOp || e instanceof Expr.IfExp
+                || e instanceof Expr.Compare c && c.ops().size() > 1) {
+            int temp = spillTemp();
+            evaluateInto(e, temp, out);
+            spilled.put(e, temp);
+        } else {
+            spillFirst(spillableParts(e), out);
         }
-        for (Expr part : evaluatedFirst(e)) {
-            if (containsSuspension(part)) {
-                spill(part, out);
-                return;
+    }
+
+    /**
+     * The parts of {@code e} to spill before it: those always evaluated, except the operand of a yield or await
+     * when it cannot suspend itself (the node does not evaluate it again when the frame resumes).
+     */
+    private List<Expr> spillableParts(Expr e) {
+        List<Expr> parts = evaluatedFirst(e);
+        boolean suspends = e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await;
+        return suspends && !parts.isEmpty() && !containsSuspension(parts.get(0)) ? List.of() : parts;
+    }
+
+    /**
+     * Spills {@code parts} in order up to the last that may suspend, whose own parts are spilled; the parts
+     * before it are evaluated whole, each suspension in them resumed by a statement of its own.
+     */
+    private void spillFirst(List<Expr> parts, List<StmtNode> out) {
+        int last = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (containsSuspension(parts.get(i))) {
+                last = i;
             }
-            spill(part, out);
         }
+        for (int i = 0; i < last; i++) {
+            Expr part = parts.get(i);
+            if (part != null && !(part instanceof Expr.Constant)) {
+                int temp = spillTemp();
+                evaluateInto(part, temp, out);
+                spilled.put(part, temp);
+            }
+        }
+        if (last >= 0) {
+            spill(parts.get(last), out);
+        }
+    }
+
+    /** Statements storing the value of {@code e} into {@code temp}, each part evaluated once across suspensions. */
+    private void evaluateInto(Expr e, int temp, List<StmtNode> out) {
+        if (e instanceof Expr.BoolOp b && containsSuspension(e)) {
+            evaluateBoolOp(b.values(), 0, b.op() == BoolOperator.AND, temp, out);
+        } else if (e instanceof Expr.IfExp i && containsSuspension(e)) {
+            spill(i.test(), out);
+            List<StmtNode> body = new ArrayList<>();
+            evaluateInto(i.body(), temp, body);
+            List<StmtNode> orelse = new ArrayList<>();
+            evaluateInto(i.orelse(), temp, orelse);
+            out.add(ifNode(expr(i.test()), sequence(body.toArray(new StmtNode[0])),
+                    sequence(orelse.toArray(new StmtNode[0]))));
+        } else if (e instanceof Expr.Compare c && c.ops().size() > 1 && containsSuspension(e)) {
+            evaluateCompare(c, 0, temp, out);
+        } else {
+            if (containsSuspension(e)) {
+                spillFirst(spillableParts(e), out);
+            }
+            out.add(new WriteTempNode(temp, expr(e)));
+        }
+    }
+
+    /** {@code values[i] and/or ...}: each operand's truth is tested once, the next evaluated only if needed. */
+    private void evaluateBoolOp(List<Expr> values, int i, boolean and, int temp, List<StmtNode> out) {
+        evaluateInto(values.get(i), temp, out);
+        if (i + 1 < values.size()) {
+            List<StmtNode> rest = new ArrayList<>();
+            evaluateBoolOp(values, i + 1, and, temp, rest);
+            ExprNode value = new ReadTempNode(temp);
+            out.add(ifNode(and ? value : new NotNode(value), sequence(rest.toArray(new StmtNode[0])), null));
+        }
+    }
+
+    /**
+     * The comparisons of a chain from the {@code i}-th: each operand is evaluated once (into a temporary, as
+     * it may serve two comparisons), the next comparison only if this one is true.
+     */
+    private void evaluateCompare(Expr.Compare c, int i, int temp, List<StmtNode> out) {
+        Expr left = i == 0 ? c.left() : c.comparators().get(i - 1);
+        Expr right = c.comparators().get(i);
+        if (i == 0) {
+            int l = spillTemp();
+            evaluateInto(left, l, out);
+            spilled.put(left, l);
+        }
+        int r = spillTemp();
+        evaluateInto(right, r, out);
+        spilled.put(right, r);
+        out.add(new WriteTempNode(temp, expr(new Expr.Compare(c.pos(), left, List.of(c.ops().get(i)), List.of(right)))));
+        if (i + 1 < c.ops().size()) {
+            List<StmtNode> rest = new ArrayList<>();
+            evaluateCompare(c, i + 1, temp, rest);
+            out.add(ifNode(new ReadTempNode(temp), sequence(rest.toArray(new StmtNode[0])), null));
+        }
+    }
+
+    /** {@code e} where no statement can precede it (a {@code while} test): it spills into a prelude of its own. */
+    private ExprNode resumable(Expr e) {
+        if (!frame.generator || !containsSuspension(e)) {
+            return expr(e);
+        }
+        List<Integer> outer = spillTemps;
+        spillTemps = new ArrayList<>();
+        List<StmtNode> prelude = new ArrayList<>();
+        spill(e, prelude);
+        ExprNode value = expr(e);
+        int[] temps = spillTemps.stream().mapToInt(Integer::intValue).toArray();
+        spillTemps = outer;
+        return new ResumableExprNode(sequence(prelude.toArray(new StmtNode[0])), value, temps, frame.temp());
     }
 
     /** The sub-expressions of {@code e} that are always evaluated, in Python's order (empty for leaves). */
@@ -232,6 +384,22 @@ public final class Translator {
             }
             case Expr.JoinedStr j -> j.values().forEach(x -> parts.add(x instanceof Expr.FormattedValue fv ? fv.value() : x));
             case Expr.FormattedValue f -> parts.add(f.value());
+            case Expr.Yield y -> {
+                if (y.value() != null) {
+                    parts.add(y.value());
+                }
+            }
+            case Expr.YieldFrom y -> parts.add(y.value());
+            case Expr.Await a -> parts.add(a.value());
+            case Expr.NamedExpr n -> parts.add(n.value());
+            case Expr.Starred st -> parts.add(st.value());
+            case Expr.Slice sl -> {
+                for (Expr x : new Expr[]{sl.lower(), sl.upper(), sl.step()}) {
+                    if (x != null) {
+                        parts.add(x);
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -272,7 +440,7 @@ public final class Translator {
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.If i -> ifNode(expr(i.test()), block(i.body()), optBlock(i.orelse()));
             case Stmt.While w -> frame.generator
-                    ? GenLoopNode.whileLoop(expr(w.test()), block(w.body()), optBlock(w.orelse()), frame.temp())
+                    ? GenLoopNode.whileLoop(resumable(w.test()), block(w.body()), optBlock(w.orelse()), frame.temp())
                     : new WhileNode(expr(w.test()), block(w.body()), optBlock(w.orelse()));
             case Stmt.For f -> forLoop(f.target(), iterable(f.iter()), block(f.body()), optBlock(f.orelse()));
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()), frame.returnSlot());
@@ -397,7 +565,8 @@ public final class Translator {
                             new ReadTempNode(obj), expr(s.slice())))});
                 }
                 int key = frame.temp();
-                ExprNode current = GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
+                ExprNode current = spilled.get(s) instanceof Integer t ? new ReadTempNode(t)  // read before a yield
+                        : GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
                     new WriteTempNode(key, expr(s.slice())),
                     new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
@@ -405,7 +574,8 @@ public final class Translator {
             }
             case Expr.Attribute at: {
                 int obj = frame.temp();
-                ExprNode current = GetAttributeNode.create(new ReadTempNode(obj), at.attr());
+                ExprNode current = spilled.get(at) instanceof Integer t ? new ReadTempNode(t)
+                        : GetAttributeNode.create(new ReadTempNode(obj), at.attr());
                 return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(at.value())),
                     new ExprStmtNode(SetAttributeNode.create(BinaryNode.create(a.op(), current, value, true),
                         new ReadTempNode(obj), at.attr()))});
@@ -506,7 +676,9 @@ public final class Translator {
                 null, null, current);
         StmtNode exitNormally = ifNode(new ReadTempNode(normal), sequence(new StmtNode[]{
             new ExprStmtNode(awaitIf(async, new WithExitNode(exit, -1)))}), null);
-        return sequence(new StmtNode[]{new WriteTempNode(manager, expr(item.contextExpr())), enterStmt,
+        // each manager is evaluated after the previous one is entered: its spills go here, not before the statement
+        StmtNode evaluate = spilling(List.of(item.contextExpr()), () -> new WriteTempNode(manager, expr(item.contextExpr())));
+        return sequence(new StmtNode[]{evaluate, enterStmt,
             new WriteTempNode(normal, new ConstantNode(true)),
             tryNode(sequence(new StmtNode[]{guarded}), new ExprNode[0], new TargetNode[0], new StmtNode[0], null,
                 exitNormally, frame.temp())});
@@ -1052,14 +1224,57 @@ public final class Translator {
             root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
                     bodyParts.tail(), bodyParts.tailLine(), returnSlot);
         }
+        PyCode object = codeObject(node, name, scope, sig, kind);
         FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator, kind,
-                (org.krait.parser.ast.Node) node, source);
+                (org.krait.parser.ast.Node) node, source, object);
+        object.attach(code);
         frame = outer;
         int[] closureSlots = new int[free.size()];
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = frame.slot(free.get(i));
         }
         return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots, docstring(node));
+    }
+
+    /** A function's code object: CPython's flags, first line (its first decorator's) and local variable names. */
+    private PyCode codeObject(Object node, String name, Scope scope, Signature sig, org.krait.runtime.PyType kind) {
+        int flags = PyCode.OPTIMIZED | PyCode.NEWLOCALS | (sig.hasVarArgs() ? PyCode.VARARGS : 0)
+                | (sig.hasVarKw() ? PyCode.VARKEYWORDS : 0)
+                | (kind == org.krait.runtime.PyType.GENERATOR ? PyCode.GENERATOR
+                : kind == org.krait.runtime.PyType.COROUTINE ? PyCode.COROUTINE
+                : kind == org.krait.runtime.PyType.ASYNC_GENERATOR ? PyCode.ASYNC_GENERATOR : 0);
+        for (Scope s = scope.parent(); s != null; s = s.parent()) {
+            if (s.kind() != Scope.Kind.MODULE && s.kind() != Scope.Kind.CLASS) {
+                flags |= PyCode.NESTED;
+                break;
+            }
+        }
+        int line = node instanceof Stmt s ? s.pos().line() : ((Expr) node).pos().line();
+        List<Expr> decorators = node instanceof Stmt.FunctionDef f ? f.decoratorList()
+                : node instanceof Stmt.AsyncFunctionDef f ? f.decoratorList() : List.of();
+        for (Expr d : decorators) {
+            line = Math.min(line, d.pos().line());
+        }
+        // parameters as CPython orders them (positional, keyword-only, *args, **kwargs), then the other locals
+        String[] names = sig.names();
+        List<String> varnames = new ArrayList<>(List.of(names).subList(0, sig.positional()));
+        int kwStart = sig.positional() + (sig.hasVarArgs() ? 1 : 0);
+        varnames.addAll(List.of(names).subList(kwStart, kwStart + sig.kwOnly()));
+        if (sig.hasVarArgs()) {
+            varnames.add(names[sig.positional()]);
+        }
+        if (sig.hasVarKw()) {
+            varnames.add(names[names.length - 1]);
+        }
+        for (Map.Entry<String, Scope.Resolution> e : scope.symbols().entrySet()) {
+            if (e.getValue() == Scope.Resolution.LOCAL && !varnames.contains(e.getKey())) {
+                varnames.add(e.getKey());
+            }
+        }
+        String file = source.getPath() != null ? source.getPath() : source.getName();
+        return PyCode.ofFunction(name, scope.qualname(), file, line, flags, sig, varnames.toArray(new String[0]),
+                scope.cellVars().stream().sorted().toArray(String[]::new),
+                scope.freeVars().stream().sorted().toArray(String[]::new));
     }
 
     /**
@@ -1078,13 +1293,16 @@ public final class Translator {
         ExprNode make = function(node, name, sig, new ExprNode[0], new ExprNode[0], () -> {
             int result = frame.temp();
             StmtNode inner = isGenerator
-                    ? new ExprStmtNode(new YieldNode(expr(value), frame.temp(), frame.generatorSlot,
-                        frame.asyncGenerator))
-                    : new AppendNode(result, key == null ? null : expr(key), expr(value));
+                    ? spilling(List.of(value), () -> new ExprStmtNode(new YieldNode(expr(value), frame.temp(),
+                        frame.generatorSlot, frame.asyncGenerator)))
+                    : spilling(key == null ? List.of(value) : List.of(key, value),
+                        () -> new AppendNode(result, key == null ? null : expr(key), expr(value)));
             for (int g = generators.size() - 1; g >= 0; g--) {
                 Comprehension c = generators.get(g);
                 for (int k = c.ifs().size() - 1; k >= 0; k--) {
-                    inner = ifNode(expr(c.ifs().get(k)), sequence(new StmtNode[]{inner}), null);
+                    Expr test = c.ifs().get(k);
+                    StmtNode then = sequence(new StmtNode[]{inner});
+                    inner = spilling(List.of(test), () -> ifNode(expr(test), then, null));
                 }
                 ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0", false)
                         : c.isAsync() ? new AsyncIterNode(expr(c.iter()), false) : iterable(c.iter());

@@ -155,7 +155,7 @@ public final class Attributes {
                 case "__defaults__": return f.defaults.length == 0 ? PyNone.NONE : new PyTuple(f.defaults.clone());
                 case "__globals__": return f.globals().namespace();
                 case "__annotations__": return f.attributes().computeIfAbsent("__annotations__", k -> new PyDict());
-                case "__code__": return PyFrame.Code.of(f.code());
+                case "__code__": return f.code().object();
                 case "__dict__": return functionDict(f);
                 default: return f.attributes().get(name);
             }
@@ -195,16 +195,8 @@ public final class Attributes {
                 default: return null;
             }
         }
-        if (obj instanceof PyFrame.Code c) {
-            switch (name) {
-                case "co_name": return c.name;
-                case "co_qualname": return c.qualname;
-                case "co_filename": return c.filename;
-                case "co_flags": return (long) c.flags;
-                case "co_argcount": return (long) c.argcount;
-                case "co_varnames": return new PyTuple(c.varnames.clone());
-                default: return null;
-            }
+        if (obj instanceof PyCode c) {
+            return c.attribute(name);
         }
         if (obj instanceof PyGenericAlias g) {
             return name.equals("__origin__") ? g.origin : name.equals("__args__") ? g.args : null;

@@ -65,6 +65,8 @@ public final class Ops {
             return !r.isEmpty();
         } else if (o instanceof PyBytes b) {
             return b.bytes().length != 0;
+        } else if (o instanceof PyMemoryView m) {
+            return m.length() != 0;
         } else if (o instanceof PyDictView v) {
             return v.dict.size() != 0;
         } else if (o instanceof PyComplex c) {
@@ -100,6 +102,10 @@ public final class Ops {
     public static boolean eqBuiltin(Object a, Object b) {
         a = PyBoxed.unbox(a);
         b = PyBoxed.unbox(b);
+        if (a instanceof PyMemoryView || b instanceof PyMemoryView) {
+            // before the identity test: a view holding a NaN is not equal to itself
+            return Boolean.TRUE.equals(a instanceof PyMemoryView m ? m.equalsBuffer(b) : ((PyMemoryView) b).equalsBuffer(a));
+        }
         if (a == b) {
             return !(a instanceof Double d && d.isNaN()) && !(a instanceof PyComplex c && c.hasNaN());
         }
@@ -224,6 +230,8 @@ public final class Ops {
             return java.util.Arrays.hashCode(b.bytes());
         } else if (o instanceof PyComplex c) {
             return c.hash();
+        } else if (o instanceof PyMemoryView m) {
+            return m.hash();
         } else if (o instanceof PyRange r) {
             return r.hash();
         } else if (o instanceof PyBoundMethod m) {
@@ -372,6 +380,9 @@ public final class Ops {
             return compareSequences(op, x.items(), y.items());
         } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
             c = java.util.Arrays.compareUnsigned(x.bytes(), y.bytes());
+        } else if (a instanceof PyBytes x && x.isByteArray() && b instanceof PyMemoryView
+                || b instanceof PyBytes y && y.isByteArray() && a instanceof PyMemoryView) {
+            c = java.util.Arrays.compareUnsigned(Buffers.bytes(a), Buffers.bytes(b));  // bytearray orders any buffer
         } else if (a instanceof PySet x && b instanceof PySet y) {
             return switch (op) {
                 case LT -> x.size() < y.size() && Sets.isSubset(x, y);
@@ -500,6 +511,8 @@ public final class Ops {
             return r.length();
         } else if (o instanceof PyBytes b) {
             return b.bytes().length;
+        } else if (o instanceof PyMemoryView m) {
+            return m.length();
         } else if (o instanceof PyDictView v) {
             return v.dict.size();
         }
@@ -514,13 +527,26 @@ public final class Ops {
 
     /** {@code ba[key] = value} ({@code del ba[key]} when value is null) on a bytearray. */
     private static void setBytes(PyBytes b, Object key, Object value) {
+        if (value != null && !(key instanceof PySlice)) {
+            // one item, in place: a bytearray never shares its array except with its memoryviews, which see it
+            checkIndexType(key, "bytearray");
+            long i = index(key);
+            long v = index(value);
+            if (v < 0 || v > 255) {
+                throw PyErrors.valueError("byte must be in range(0, 256)");
+            }
+            byte[] a = b.bytes();
+            a[normalize(i, a.length, "bytearray")] = (byte) v;
+            return;
+        }
         java.util.List<Byte> bytes = new java.util.ArrayList<>();
         for (byte x : b.bytes()) {
             bytes.add(x);
         }
         if (key instanceof PySlice s) {
             PySlice.Bounds bd = s.indices(bytes.size());
-            byte[] src = value == null ? new byte[0] : value instanceof PyBytes p ? p.bytes().clone() : toByteArray(value);
+            byte[] src = value == null ? new byte[0] : Buffers.isBuffer(value) ? Buffers.bytes(value).clone()
+                    : toByteArray(value);
             if (bd.step() == 1) {
                 int stop = Math.max(bd.start(), bd.stop());
                 bytes.subList(bd.start(), stop).clear();
@@ -648,6 +674,8 @@ public final class Ops {
                 return b.isByteArray() ? PyBytes.bytearray(out) : new PyBytes(out);
             }
             return (long) (b.bytes()[normalize(key, b.bytes().length, "index")] & 0xff);
+        } else if (obj instanceof PyMemoryView m) {
+            return m.getItem(key);
         } else if (obj instanceof PyType t && t.lookup("__class_getitem__") == null) {
             return new PyGenericAlias(t, key); // list[int] and friends: annotations
         }
@@ -683,6 +711,10 @@ public final class Ops {
     public static void setItemBuiltin(Object obj, Object key, Object value) {
         if (obj instanceof PyBytes b && b.isByteArray()) {
             setBytes(b, key, value);
+            return;
+        }
+        if (obj instanceof PyMemoryView m) {
+            m.setItem(key, value);
             return;
         }
         if (obj instanceof PyList l) {
@@ -727,6 +759,10 @@ public final class Ops {
     public static void delItemBuiltin(Object obj, Object key) {
         if (obj instanceof PyBytes b && b.isByteArray()) {
             setBytes(b, key, null);
+            return;
+        }
+        if (obj instanceof PyMemoryView m) {
+            m.setItem(key, null);
             return;
         }
         if (obj instanceof PyList l) {
@@ -794,7 +830,7 @@ public final class Ops {
                 return false;
             }
             return new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
-                    new String(((PyBytes) item).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                    new String(Buffers.bytes(item), java.nio.charset.StandardCharsets.ISO_8859_1));
         } else if (container instanceof PyDictView v && v.kind == Iterators.Kind.KEYS) {
             return v.dict.table().containsKey(item);
         }
@@ -856,6 +892,8 @@ public final class Ops {
             return Iterators.of(v.dict.table(), v.kind);
         } else if (o instanceof PyBytes b) {
             return Iterators.of(b);
+        } else if (o instanceof PyMemoryView m) {
+            return m.iterator();
         }
         return null;
     }

@@ -120,7 +120,8 @@ public final class PyGenerator extends PyIterator implements Awaitables.Resumabl
     public PyFrame frameSnapshot() {
         Object owner = frame.getArguments()[0];
         PyModule globals = owner instanceof PyFunction f ? f.globals() : null;
-        return new PyFrame(globals, PyFrame.localsOf(frame), 0, name, "", () -> null);
+        PyCode code = owner instanceof PyFunction f ? f.code().object() : PyCode.module(null, "", "exec");
+        return new PyFrame(globals, PyFrame.localsOf(frame), 0, code, () -> null);
     }
 
     public boolean isRunning() {

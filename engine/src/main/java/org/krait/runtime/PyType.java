@@ -47,13 +47,14 @@ public final class PyType extends PyObject {
     public static final PyType RANGE_ITERATOR = builtin("range_iterator");
     public static final PyType LONGRANGE_ITERATOR = builtin("longrange_iterator");
     public static final PyType BYTES_ITERATOR = builtin("bytes_iterator");
+    public static final PyType MEMORY_ITERATOR = builtin("memory_iterator");
     public static final PyType DICT_KEY_ITERATOR = builtin("dict_keyiterator");
     public static final PyType DICT_VALUE_ITERATOR = builtin("dict_valueiterator");
     public static final PyType DICT_ITEM_ITERATOR = builtin("dict_itemiterator");
     public static final PyType SET_ITERATOR = builtin("set_iterator");
     /** The types of the built-in containers' iterators (they all get {@code __iter__} and {@code __next__}). */
     public static final PyType[] ITERATOR_TYPES = {ITERATOR, LIST_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR,
-        STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, BYTES_ITERATOR, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR,
+        STR_ASCII_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, BYTES_ITERATOR, MEMORY_ITERATOR, DICT_KEY_ITERATOR, DICT_VALUE_ITERATOR,
         DICT_ITEM_ITERATOR, SET_ITERATOR};
     public static final PyType GENERATOR = builtin("generator");
     public static final PyType COROUTINE = builtin("coroutine");
@@ -67,9 +68,11 @@ public final class PyType extends PyObject {
     public static final PyType SUPER = builtin("super");
     public static final PyType TRACEBACK = builtin("traceback");
     public static final PyType TEXT_IO = builtin("TextIOWrapper");
+    public static final PyType MEMORYVIEW = builtin("memoryview");
 
     static {
         BOOL.isBaseType = false;
+        MEMORYVIEW.isBaseType = false;
     }
 
     /** {@code type} is an instance of itself and a subclass of {@code object}: tie the knot by hand. */

@@ -33,9 +33,10 @@ final class Sequences {
                     Object[] r = Arrays.copyOf(x.items(), x.size() + y.size());
                     System.arraycopy(y.items(), 0, r, x.size(), y.size());
                     return new PyTuple(r);
-                } else if (a instanceof PyBytes x && b instanceof PyBytes y) {
-                    byte[] r = Arrays.copyOf(x.bytes(), x.bytes().length + y.bytes().length);
-                    System.arraycopy(y.bytes(), 0, r, x.bytes().length, y.bytes().length);
+                } else if (a instanceof PyBytes x && Buffers.isBuffer(b)) {
+                    byte[] y = Buffers.bytes(b);
+                    byte[] r = Arrays.copyOf(x.bytes(), x.bytes().length + y.length);
+                    System.arraycopy(y, 0, r, x.bytes().length, y.length);
                     if (!x.isByteArray()) {
                         return new PyBytes(r);
                     } else if (inplace) {

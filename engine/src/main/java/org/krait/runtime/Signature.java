@@ -111,6 +111,10 @@ public final class Signature {
         return positional;
     }
 
+    public int posOnly() {
+        return posOnly;
+    }
+
     public boolean hasVarArgs() {
         return varArgs;
     }

@@ -31,10 +31,7 @@ public final class IoModule implements ModuleProvider {
                 0666, a[2]));
         m.def("_io.read", "fd, size, /", a -> new PyBytes(fds.read(fd(a[0]), Ops.index(a[1]))));
         m.def("_io.write", "fd, data, /", a -> {
-            if (!(a[1] instanceof PyBytes b)) {
-                throw PyErrors.typeError("a bytes-like object is required, not '" + Ops.typeName(a[1]) + "'");
-            }
-            return fds.write(fd(a[0]), b.bytes());
+            return fds.write(fd(a[0]), org.krait.runtime.Buffers.bytes(a[1]));
         });
         m.def("_io.seek", "fd, offset, whence, /", a -> fds.seek(fd(a[0]), Ops.index(a[1]), (int) Ops.index(a[2])));
         m.def("_io.truncate", "fd, size, /", a -> fds.truncate(fd(a[0]), Ops.index(a[1])));

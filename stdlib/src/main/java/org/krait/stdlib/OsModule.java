@@ -202,10 +202,7 @@ public final class OsModule implements org.krait.runtime.ModuleProvider {
                 (int) Ops.index(a[1]), (int) Ops.index(a[2]), a[0]));
         def(m, "os.read", "fd, length, /", a -> new PyBytes(fds.read((int) Ops.index(a[0]), Ops.index(a[1]))));
         def(m, "os.write", "fd, data, /", a -> {
-            if (!(a[1] instanceof PyBytes b)) {
-                throw PyErrors.typeError("a bytes-like object is required, not '" + Ops.typeName(a[1]) + "'");
-            }
-            return fds.write((int) Ops.index(a[0]), b.bytes());
+            return fds.write((int) Ops.index(a[0]), org.krait.runtime.Buffers.bytes(a[1]));
         });
         def(m, "os.close", "fd", a -> {
             fds.close((int) Ops.index(a[0]));

@@ -1,5 +1,6 @@
 package org.krait.stdlib;
 
+import org.krait.runtime.Buffers;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.ModuleProvider;
@@ -129,14 +130,6 @@ public final class StructModule implements ModuleProvider {
         }
     }
 
-    /** The bytes of a bytes-like argument (bytes; bytearray and memoryview once the runtime has them). */
-    static byte[] readable(Object buffer) {
-        if (buffer instanceof PyBytes b) {
-            return b.bytes();
-        }
-        throw PyErrors.typeError("a bytes-like object is required, not '" + Ops.typeName(buffer) + "'");
-    }
-
     private static PyBytes pack(StructFormat f, Object[] values) {
         if (values.length != f.length) {
             throw error("pack expected " + f.length + " items for packing (got " + values.length + ")");
@@ -150,66 +143,58 @@ public final class StructModule implements ModuleProvider {
         if (values.length != f.length) {
             throw error("pack_into expected " + f.length + " items for packing (got " + values.length + ")");
         }
-        byte[] out = writable(buffer);
+        Buffers.Region out = Buffers.writable(buffer);
         long offset = Ops.index(offsetArg);
         if (offset < 0) {
             if (offset + f.size > 0) {
                 throw error("no space to pack " + f.size + " bytes at offset " + offset);
             }
-            if (offset + out.length < 0) {
-                throw error("offset " + offset + " out of range for " + out.length + "-byte buffer");
+            if (offset + out.length() < 0) {
+                throw error("offset " + offset + " out of range for " + out.length() + "-byte buffer");
             }
-            offset += out.length;
+            offset += out.length();
         }
-        if (out.length - offset < f.size) {
+        if (out.length() - offset < f.size) {
             throw error("pack_into requires a buffer of at least " + (f.size + offset) + " bytes for packing "
-                    + f.size + " bytes at offset " + offset + " (actual buffer size is " + out.length + ")");
+                    + f.size + " bytes at offset " + offset + " (actual buffer size is " + out.length() + ")");
         }
-        f.pack(values, out, (int) offset);
+        f.pack(values, out.array(), out.offset() + (int) offset);
         return PyNone.NONE;
     }
 
-    /** The backing bytes of a writable buffer (a bytearray), which pack_into writes into. */
-    static byte[] writable(Object buffer) {
-        if (buffer instanceof org.krait.runtime.PyBytes b && b.isByteArray()) {
-            return b.bytes();
-        }
-        throw PyErrors.typeError("argument must be read-write bytes-like object, not " + Ops.typeName(buffer));
-    }
-
     private static PyTuple unpack(StructFormat f, Object buffer) {
-        byte[] in = readable(buffer);
-        if (in.length != f.size) {
+        Buffers.Region in = Buffers.region(buffer);
+        if (in.length() != f.size) {
             throw error("unpack requires a buffer of " + f.size + " bytes");
         }
-        return f.unpack(in, 0);
+        return f.unpack(in.array(), in.offset());
     }
 
     private static PyTuple unpackFrom(StructFormat f, Object buffer, Object offsetArg) {
-        byte[] in = readable(buffer);
+        Buffers.Region in = Buffers.region(buffer);
         long offset = Ops.index(offsetArg);
         if (offset < 0) {
             if (offset + f.size > 0) {
                 throw error("not enough data to unpack " + f.size + " bytes at offset " + offset);
             }
-            if (offset + in.length < 0) {
-                throw error("offset " + offset + " out of range for " + in.length + "-byte buffer");
+            if (offset + in.length() < 0) {
+                throw error("offset " + offset + " out of range for " + in.length() + "-byte buffer");
             }
-            offset += in.length;
+            offset += in.length();
         }
-        if (in.length - offset < f.size) {
+        if (in.length() - offset < f.size) {
             throw error("unpack_from requires a buffer of at least " + (f.size + offset) + " bytes for unpacking "
-                    + f.size + " bytes at offset " + offset + " (actual buffer size is " + in.length + ")");
+                    + f.size + " bytes at offset " + offset + " (actual buffer size is " + in.length() + ")");
         }
-        return f.unpack(in, (int) offset);
+        return f.unpack(in.array(), in.offset() + (int) offset);
     }
 
     private static Object iterUnpack(StructFormat f, Object buffer) {
-        byte[] in = readable(buffer);
+        Buffers.Region in = Buffers.region(buffer);
         if (f.size == 0) {
             throw error("cannot iteratively unpack with a struct of length 0");
         }
-        if (in.length % f.size != 0) {
+        if (in.length() % f.size != 0) {
             throw error("iterative unpacking requires a buffer of a multiple of " + f.size + " bytes");
         }
         return new UnpackIterator(f, in);
@@ -219,21 +204,24 @@ public final class StructModule implements ModuleProvider {
     private static final class UnpackIterator extends PyIterator {
         private final StructFormat format;
         private final byte[] data;
+        private final int end;
         private int position;
 
-        UnpackIterator(StructFormat format, byte[] data) {
+        UnpackIterator(StructFormat format, Buffers.Region in) {
             super(UNPACK_ITERATOR);
             this.format = format;
-            this.data = data;
+            this.data = in.array();
+            this.position = in.offset();
+            this.end = in.offset() + in.length();
         }
 
         int remaining() {
-            return (data.length - position) / format.size;
+            return (end - position) / format.size;
         }
 
         @Override
         public Object next() {
-            if (position >= data.length) {
+            if (position >= end) {
                 return null;
             }
             PyTuple t = format.unpack(data, position);

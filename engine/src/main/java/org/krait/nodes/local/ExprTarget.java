@@ -19,6 +19,10 @@ public final class ExprTarget extends TargetNode {
     @Override
     public void assign(VirtualFrame frame, Object value) {
         frame.setObject(tempSlot, value);
-        store.execute(frame);
+        try {
+            store.execute(frame);
+        } finally {
+            frame.setObject(tempSlot, null);  // the frame must not keep the value alive (a memoryview pins its bytearray)
+        }
     }
 }

@@ -16,10 +16,14 @@ SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
-try:
-    _BYTES_LIKE = (bytes, bytearray)
-except NameError:   # an interpreter without bytearray
-    _BYTES_LIKE = (bytes,)
+_BYTES_LIKE = (bytes, bytearray, memoryview)
+
+
+def _contiguous_bytes(data):
+    # what a C write() reads straight from the buffer: a memoryview's items must be contiguous
+    if isinstance(data, memoryview) and not data.c_contiguous:
+        raise BufferError("memoryview: underlying buffer is not C-contiguous")
+    return bytes(data)
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -336,7 +340,7 @@ class FileIO(RawIOBase):
             raise UnsupportedOperation('File not open for writing')
         if not isinstance(data, _BYTES_LIKE):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-        return _io.write(self._fd, bytes(data))
+        return _io.write(self._fd, _contiguous_bytes(data))
 
     def seek(self, pos, whence=0):
         self._checkClosed()
@@ -511,7 +515,7 @@ class _Buffered(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
         if self._rbuf:
             self._drop_read_ahead()
-        data = bytes(data)
+        data = _contiguous_bytes(data)
         self._wbuf.append(data)
         self._wlen += len(data)
         if self._wlen >= self.buffer_size:
@@ -1098,15 +1102,28 @@ class BytesIO(BufferedIOBase):
         if self._chunks:
             self._buffer = self._buffer + b"".join(self._chunks)
             self._chunks = []
+        if isinstance(self._buffer, bytearray):
+            return bytes(self._buffer)  # shared with views from getbuffer()
         return self._buffer
+
+    def _unshare(self):
+        # Before the contents change size or go away: refused while a view from getbuffer() is live.
+        shared = self._buffer
+        if isinstance(shared, bytearray):
+            shared.append(0)  # BufferError while exported, as CPython's BytesIO raises
+            del shared[-1]
+            self._buffer = bytes(shared)
 
     def getvalue(self):
         self._checkClosed()
         return self._value()
 
     def getbuffer(self):
+        """A writable view of the contents; the stream cannot be written or closed while it lives."""
         self._checkClosed()
-        return self._value()
+        if not isinstance(self._buffer, bytearray):
+            self._buffer = bytearray(self._value())
+        return memoryview(self._buffer)
 
     def readable(self):
         self._checkClosed()
@@ -1153,7 +1170,8 @@ class BytesIO(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
         if not isinstance(b, _BYTES_LIKE):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
-        data = bytes(b)
+        data = _contiguous_bytes(b)
+        self._unshare()
         n = len(data)
         if not n:
             return 0
@@ -1194,11 +1212,13 @@ class BytesIO(BufferedIOBase):
             size = self._pos
         elif size < 0:
             raise ValueError("negative size value %d" % size)
+        self._unshare()
         self._buffer = self._value()[:size]
         self._size = len(self._buffer)
         return size
 
     def close(self):
+        self._unshare()
         self._closed_flag = True
 
     @property

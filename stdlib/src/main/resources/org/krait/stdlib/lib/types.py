@@ -34,6 +34,8 @@ def _traceback_type():
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+FrameType = type(_sys._getframe())
 GeneratorType = type(_g())
 _coro = _c()
 CoroutineType = type(_coro)
@@ -426,7 +428,7 @@ class DynamicClassAttribute:
         return result
 
 
-__all__ = ['FunctionType', 'LambdaType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'TracebackType',
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'FrameType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'TracebackType',
            'coroutine', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType', 'NotImplementedType', 'SimpleNamespace',
            'MappingProxyType', 'GenericAlias', 'resolve_bases', 'prepare_class', 'new_class',

@@ -750,13 +750,10 @@ def _register_builtins():
     # Builtin types are virtual subclasses (the hooks would find most of them, registering is explicit).
     def gen():
         yield
-    # Krait has no bytearray or memoryview yet.
-    optional = [getattr(builtins, name, None) for name in ('bytearray', 'memoryview')]
-    bytearray, memoryview = optional
     dict_keys = type({}.keys())
     dict_values = type({}.values())
     dict_items = type({}.items())
-    for typ in (type(iter(b'')), type(iter({}.keys())), type(iter({}.values())),
+    for typ in (type(iter(b'')), type(iter(bytearray())), type(iter(memoryview(b''))), type(iter({}.keys())), type(iter({}.values())),
                 type(iter({}.items())), type(iter([])), type(iter(reversed([]))), type(iter(range(0))),
                 type(iter(range(1 << 100))), type(iter(set())), type(iter('')), type(iter(())),
                 type(iter(zip())), type(iter(map(len, ()))), type(iter(filter(None, ())))):
@@ -782,12 +779,9 @@ def _register_builtins():
     Sequence.register(range)
     ByteString.register(bytes)
     MutableSequence.register(list)
-    if memoryview is not None:
-        Sequence.register(memoryview)
-    if bytearray is not None:
-        Iterator.register(type(iter(bytearray())))
-        ByteString.register(bytearray)
-        MutableSequence.register(bytearray)
+    Sequence.register(memoryview)
+    ByteString.register(bytearray)
+    MutableSequence.register(bytearray)
 
 
 _register_builtins()
