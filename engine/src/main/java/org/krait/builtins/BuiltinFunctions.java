@@ -44,6 +44,35 @@ public final class BuiltinFunctions {
         // open() is io.open, which the standard library implements (imported on first use)
         builtins.def("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
                 + "opener=None", a -> Calls.call(Attributes.get(Importer.importModule(ctx, "io", false, 0, null), "open"), a));
+        builtins.def("__import__", "name, globals=None, locals=None, fromlist=None, level=0",
+                a -> dunderImport(ctx, a));
+    }
+
+    /**
+     * {@code __import__(name, globals, locals, fromlist, level)}: the top package, or with a fromlist the module
+     * itself, after importing the submodules the fromlist names. {@code globals} places a relative import.
+     */
+    private static Object dunderImport(KraitContext ctx, Object[] a) {
+        if (!(a[0] instanceof String name)) {
+            throw PyErrors.typeError("module name must be a string");
+        }
+        long level = Ops.index(a[4]);
+        if (level < 0) {
+            throw PyErrors.valueError("level must be >= 0");
+        }
+        if (level == 0 && name.isEmpty()) {
+            throw PyErrors.valueError("Empty module name");
+        }
+        PyModule importer = a[1] instanceof PyDict g ? g.module() : Frames.callerModule();
+        Object[] fromlist = a[3] == PyNone.NONE ? new Object[0] : Ops.toArray(a[3]);
+        Object module = Importer.importModule(ctx, name, fromlist.length == 0, (int) level, importer);
+        for (Object item : fromlist) {
+            if (item instanceof String attr && !attr.equals("*") && module instanceof PyModule m
+                    && m.getAttribute(attr) == null) {
+                Importer.submodule(ctx, module, attr);
+            }
+        }
+        return module;
     }
 
     /** The current {@code sys.stdout}/{@code sys.stdin} (programs may rebind them), else the context's. */

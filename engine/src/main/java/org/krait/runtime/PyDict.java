@@ -3,8 +3,8 @@ package org.krait.runtime;
 /** A dict: insertion-ordered mapping with Python key semantics. */
 public final class PyDict extends PyObject {
     private final HashTable table;
-    /** The module whose namespace this dict is (its table then holds cells), or null. */
-    private PyModule module;
+    /** The module whose namespace this dict is (its table then holds cells), or null; set by the module. */
+    PyModule module;
 
     public PyDict() {
         this(PyType.DICT, new HashTable());
@@ -17,10 +17,7 @@ public final class PyDict extends PyObject {
 
     /** The module with this dict as its namespace: made the first time code runs in it (exec, eval). */
     public PyModule module() {
-        if (module == null) {
-            module = new PyModule(get("__name__") instanceof String n ? n : "builtins", this);
-        }
-        return module;
+        return module != null ? module : new PyModule(get("__name__") instanceof String n ? n : "builtins", this);
     }
 
     public HashTable table() {

@@ -31,6 +31,7 @@ public final class PyModule extends PyObject {
         this.name = name;
         this.namespace = namespace;
         namespace.table().useCells();
+        namespace.module = this;
     }
 
     public String name() {
