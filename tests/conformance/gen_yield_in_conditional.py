@@ -234,3 +234,39 @@ def targets(b):
 
 
 flush('targets', run(targets(Box()), [1, 'b', 2, 'a', 3, 4, 'W']))
+
+
+def deco(tag):
+    note(('deco', tag))
+
+    def apply(f):
+        note(('apply', tag))
+        return f
+    return apply
+
+
+class Base:
+    pass
+
+
+class Mixin:
+    pass
+
+
+class Meta(type):
+    pass
+
+
+def definitions():
+    @note('d1', deco)(note('arg', 1))
+    @deco((yield 'in decorator'))
+    def f(a=note('def1', 1), b=(yield 'default'), *, c=note('kw', 3), d=(yield 'kwdefault')):
+        return a, b, c, d
+
+    @deco(note('cd', 'c'))
+    class K(note('base', Base), (yield 'base'), metaclass=note('meta', Meta)):
+        pass
+    return f(), K.__name__, [c.__name__ for c in K.__mro__], type(K).__name__
+
+
+flush('definitions', run(definitions(), ['D', 2, 4, Mixin]))

@@ -169,9 +169,21 @@ public final class Translator {
             case Stmt.Raise r -> r.exc() == null ? List.of() : r.cause() == null ? List.of(r.exc())
                     : List.of(r.exc(), r.cause());
             case Stmt.Match m -> List.of(m.subject());
+            case Stmt.FunctionDef f -> definition(f.decoratorList(), f.args().defaults(), f.args().kwDefaults());
+            case Stmt.AsyncFunctionDef f -> definition(f.decoratorList(), f.args().defaults(), f.args().kwDefaults());
+            case Stmt.ClassDef c -> definition(c.decoratorList(), c.bases(),
+                    c.keywords().stream().map(Keyword::value).toList());
             default -> List.of();
         };
         return spilling(first, () -> statement(s));
+    }
+
+    /** What a {@code def} or {@code class} statement evaluates before it makes the object, in order. */
+    private static List<Expr> definition(List<Expr> decorators, List<Expr> values, List<Expr> more) {
+        List<Expr> parts = new ArrayList<>(decorators);
+        parts.addAll(values);
+        more.stream().filter(java.util.Objects::nonNull).forEach(parts::add);
+        return parts;
     }
 
     /**
