@@ -270,3 +270,19 @@ def definitions():
 
 
 flush('definitions', run(definitions(), ['D', 2, 4, Mixin]))
+
+
+class Loud(dict):
+    def __setitem__(self, k, v):
+        note(('set', k, v))
+        super().__setitem__(k, v)
+
+
+def deletions_and_chains(d):
+    del note('obj', d)[(yield 'key')]
+    del note('obj2', d)[note('k2', 'b')], d[(yield 'second')]
+    x = note('o1', d)[note('k1', 'a')] = d[(yield 'multi')] = note('value', 5)
+    return x, d
+
+
+flush('del and chained =', run(deletions_and_chains(Loud(a=1, b=2, c=3, z=0)), ['z', 'c', 'b']))
