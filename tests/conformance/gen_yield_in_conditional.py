@@ -234,3 +234,55 @@ def targets(b):
 
 
 flush('targets', run(targets(Box()), [1, 'b', 2, 'a', 3, 4, 'W']))
+
+
+def deco(tag):
+    note(('deco', tag))
+
+    def apply(f):
+        note(('apply', tag))
+        return f
+    return apply
+
+
+class Base:
+    pass
+
+
+class Mixin:
+    pass
+
+
+class Meta(type):
+    pass
+
+
+def definitions():
+    @note('d1', deco)(note('arg', 1))
+    @deco((yield 'in decorator'))
+    def f(a=note('def1', 1), b=(yield 'default'), *, c=note('kw', 3), d=(yield 'kwdefault')):
+        return a, b, c, d
+
+    @deco(note('cd', 'c'))
+    class K(note('base', Base), (yield 'base'), metaclass=note('meta', Meta)):
+        pass
+    return f(), K.__name__, [c.__name__ for c in K.__mro__], type(K).__name__
+
+
+flush('definitions', run(definitions(), ['D', 2, 4, Mixin]))
+
+
+class Loud(dict):
+    def __setitem__(self, k, v):
+        note(('set', k, v))
+        super().__setitem__(k, v)
+
+
+def deletions_and_chains(d):
+    del note('obj', d)[(yield 'key')]
+    del note('obj2', d)[note('k2', 'b')], d[(yield 'second')]
+    x = note('o1', d)[note('k1', 'a')] = d[(yield 'multi')] = note('value', 5)
+    return x, d
+
+
+flush('del and chained =', run(deletions_and_chains(Loud(a=1, b=2, c=3, z=0)), ['z', 'c', 'b']))

@@ -169,9 +169,21 @@ public final class Translator {
             case Stmt.Raise r -> r.exc() == null ? List.of() : r.cause() == null ? List.of(r.exc())
                     : List.of(r.exc(), r.cause());
             case Stmt.Match m -> List.of(m.subject());
+            case Stmt.FunctionDef f -> definition(f.decoratorList(), f.args().defaults(), f.args().kwDefaults());
+            case Stmt.AsyncFunctionDef f -> definition(f.decoratorList(), f.args().defaults(), f.args().kwDefaults());
+            case Stmt.ClassDef c -> definition(c.decoratorList(), c.bases(),
+                    c.keywords().stream().map(Keyword::value).toList());
             default -> List.of();
         };
         return spilling(first, () -> statement(s));
+    }
+
+    /** What a {@code def} or {@code class} statement evaluates before it makes the object, in order. */
+    private static List<Expr> definition(List<Expr> decorators, List<Expr> values, List<Expr> more) {
+        List<Expr> parts = new ArrayList<>(decorators);
+        parts.addAll(values);
+        more.stream().filter(java.util.Objects::nonNull).forEach(parts::add);
+        return parts;
     }
 
     /**
@@ -539,6 +551,18 @@ public final class Translator {
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
             return new ExprStmtNode(store(n.id(), expr(a.value())));
         }
+        if (frame.generator && a.targets().size() > 1 && a.targets().stream().anyMatch(this::containsSuspension)) {
+            // a target that may suspend: each target is a statement of its own, so that resuming in one does not
+            // assign the earlier ones again
+            int value = frame.temp();
+            List<StmtNode> out = new ArrayList<>(List.of(new WriteTempNode(value, expr(a.value()))));
+            for (Expr t : a.targets()) {
+                out.add(spilling(withTarget(List.of(), t, false),
+                        () -> new AssignNode(new ReadTempNode(value), new TargetNode[]{target(t)})));
+            }
+            out.add(new ClearTempsNode(new int[]{value}));
+            return sequence(out.toArray(new StmtNode[0]));
+        }
         TargetNode[] targets = new TargetNode[a.targets().size()];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = target(a.targets().get(i));
@@ -595,7 +619,9 @@ public final class Translator {
     private StmtNode delete(List<Expr> targets) {
         StmtNode[] out = new StmtNode[targets.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = switch (targets.get(i)) {
+            Expr target = targets.get(i);
+            // one target after the other: in a generator each resumes on its own, its parts spilled
+            out[i] = spilling(withTarget(List.of(), target, false), () -> switch (target) {
                 case Expr.Name n -> deleteName(n.id());
                 case Expr.Subscript s -> new DeleteNode(DeleteNode.Kind.ITEM, null, -1, expr(s.value()),
                         expr(s.slice()));
@@ -603,9 +629,9 @@ public final class Translator {
                 case Expr.TupleExpr t -> delete(t.elts());
                 case Expr.ListExpr l -> delete(l.elts());
                 default -> throw new IllegalStateException("bad del target");
-            };
+            });
         }
-        return new BlockNode(out);
+        return frame.generator ? sequence(out) : new BlockNode(out);
     }
 
     private StmtNode deleteName(String name) {
