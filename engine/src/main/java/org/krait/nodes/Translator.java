@@ -583,7 +583,8 @@ public final class Translator {
                 int obj = frame.temp();
                 if (s.slice() instanceof Expr.Constant) {
                     // a constant key (b[3] -= x) is evaluated twice instead of kept boxed in a temporary
-                    ExprNode current = GetItemNodeGen.create(new ReadTempNode(obj), expr(s.slice()));
+                    ExprNode current = spilled.get(s) instanceof Integer t ? new ReadTempNode(t)  // read before a yield
+                            : GetItemNodeGen.create(new ReadTempNode(obj), expr(s.slice()));
                     return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
                         new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
                             new ReadTempNode(obj), expr(s.slice())))});
