@@ -551,6 +551,17 @@ public final class Translator {
         if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
             return new ExprStmtNode(store(n.id(), expr(a.value())));
         }
+        if (a.targets().size() == 1 && !containsSuspension(a.targets().get(0))) {
+            // one item or attribute target: its node takes the value unboxed (value first, then the target's parts)
+            switch (a.targets().get(0)) {
+                case Expr.Subscript s:
+                    return new ExprStmtNode(SetItemNodeGen.create(expr(a.value()), expr(s.value()), expr(s.slice())));
+                case Expr.Attribute at:
+                    return new ExprStmtNode(SetAttributeNode.create(expr(a.value()), expr(at.value()), at.attr()));
+                default:
+                    break;
+            }
+        }
         if (frame.generator && a.targets().size() > 1 && a.targets().stream().anyMatch(this::containsSuspension)) {
             // a target that may suspend: each target is a statement of its own, so that resuming in one does not
             // assign the earlier ones again
