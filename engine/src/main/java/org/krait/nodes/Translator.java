@@ -16,6 +16,7 @@ import org.krait.nodes.control.BreakNode;
 import org.krait.nodes.control.ContinueNode;
 import org.krait.nodes.control.ForNode;
 import org.krait.nodes.control.IfNode;
+import org.krait.nodes.control.TailIfNode;
 import org.krait.nodes.control.NotImplementedNode;
 import org.krait.nodes.control.RaiseNode;
 import org.krait.nodes.control.ReturnNode;
@@ -1203,11 +1204,38 @@ public final class Translator {
     }
 
     private Body functionBody(List<Stmt> body) {
-        if (!frame.generator && !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Return r) {
-            ExprNode tail = r.value() == null ? new ConstantNode(PyNone.NONE) : expr(r.value());
-            return new Body(block(body.subList(0, body.size() - 1)), tail, r.pos().line());
+        return frame.generator ? new Body(block(body), null, -1) : tail(body);
+    }
+
+    /**
+     * The statements ending a function, with the value it returns split off as an expression: a final
+     * {@code return x}; or a final {@code if} whose branches end so, where {@code if c: ... return a} followed
+     * by more statements counts as an {@code if} with those statements as its {@code else}. Statements that
+     * simply end give None (tail line -1).
+     */
+    private Body tail(List<Stmt> body) {
+        int n = body.size();
+        if (n > 0 && body.get(n - 1) instanceof Stmt.Return r) {
+            ExprNode value = r.value() == null ? new ConstantNode(PyNone.NONE) : expr(r.value());
+            return new Body(block(body.subList(0, n - 1)), value, r.pos().line());
         }
-        return new Body(block(body), null, -1);
+        for (int i = 0; i < n; i++) {
+            if (body.get(i) instanceof Stmt.If f && (i == n - 1 || endsInReturn(f.body()))) {
+                List<Stmt> orelse = new ArrayList<>(f.orelse());
+                orelse.addAll(body.subList(i + 1, n));
+                ExprNode test = expr(f.test());
+                Body then = tail(f.body());
+                Body otherwise = tail(orelse);
+                ExprNode value = new TailIfNode(test, then.statements(), then.tail(), then.tailLine(),
+                        otherwise.statements(), otherwise.tail(), otherwise.tailLine());
+                return new Body(block(body.subList(0, i)), value, f.pos().line());
+            }
+        }
+        return new Body(block(body), new ConstantNode(PyNone.NONE), -1);
+    }
+
+    private static boolean endsInReturn(List<Stmt> body) {
+        return !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Return;
     }
 
     /** Translates a function body (built by {@code body} inside the new frame) into its own root. */
