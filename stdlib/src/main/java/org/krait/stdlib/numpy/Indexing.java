@@ -1,0 +1,247 @@
+package org.krait.stdlib.numpy;
+
+import org.krait.jit.types.Scalar;
+import org.krait.runtime.Ops;
+import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyList;
+import org.krait.runtime.PyNone;
+import org.krait.runtime.PySlice;
+import org.krait.runtime.PyTuple;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code a[key]} and {@code a[key] = value}. Basic indexing (ints, slices, {@code ...}, {@code None} and tuples
+ * of them) gives views sharing the data, or a scalar when every dimension got an int; a bool array of the same
+ * shape (a mask) or a list/array of ints along the first axis select copies.
+ */
+final class Indexing {
+    private Indexing() {
+    }
+
+    /** A basic index resolved: the element's position when {@code shape} is null, else a view's geometry. */
+    private record Basic(long offset, long[] shape, long[] strides) {
+    }
+
+    static Object get(PyNDArray a, Object key) {
+        if (isMask(a, key)) {
+            PyNDArray mask = (PyNDArray) key;
+            List<Integer> positions = maskPositions(a, mask);
+            PyNDArray out = PyNDArray.zeros(a.dtype(), new long[]{positions.size()});
+            for (int i = 0; i < positions.size(); i++) {
+                Creation.store(a.dtype(), out.data(), i, Scalars.at(a.dtype(), a.data(), positions.get(i)));
+            }
+            return out;
+        }
+        if (isFancy(key)) {
+            long[] picks = fancy(a, key);
+            long[] shape = a.shape().clone();
+            shape[0] = picks.length;
+            PyNDArray out = PyNDArray.zeros(a.dtype(), shape);
+            long rowSize = a.ndim() == 1 ? 1 : out.size() / Math.max(1, picks.length);
+            for (int i = 0; i < picks.length; i++) {
+                PyNDArray row = (PyNDArray) viewOrNull(a, picks[i]);
+                PyNDArray dst = out.view(i * rowSize, java.util.Arrays.copyOfRange(shape, 1, shape.length),
+                        java.util.Arrays.copyOfRange(out.strides(), 1, shape.length));
+                if (row == null) {
+                    Creation.store(a.dtype(), out.data(), i, get(a, picks[i]));
+                } else {
+                    Lanes.copyInto(dst, row);
+                }
+            }
+            return out;
+        }
+        Basic b = basic(a, key);
+        if (b.shape() == null) {
+            return Scalars.at(a.dtype(), a.data(), (int) b.offset());
+        }
+        return a.view(b.offset(), b.shape(), b.strides());
+    }
+
+    private static Object viewOrNull(PyNDArray a, long i) {
+        return a.ndim() == 1 ? null : get(a, i);
+    }
+
+    static void set(PyNDArray a, Object key, Object value) {
+        if (isMask(a, key)) {
+            List<Integer> positions = maskPositions(a, (PyNDArray) key);
+            Object[] values = valuesFor(value, positions.size());
+            for (int i = 0; i < positions.size(); i++) {
+                Creation.store(a.dtype(), a.data(), positions.get(i), values[values.length == 1 ? 0 : i]);
+            }
+            return;
+        }
+        if (isFancy(key)) {
+            long[] picks = fancy(a, key);
+            Object[] values = a.ndim() == 1 ? valuesFor(value, picks.length) : null;
+            for (int i = 0; i < picks.length; i++) {
+                set(a, picks[i], values == null ? value : values[values.length == 1 ? 0 : i]);
+            }
+            return;
+        }
+        Basic b = basic(a, key);
+        if (b.shape() == null) {
+            Creation.store(a.dtype(), a.data(), (int) b.offset(), scalarValue(value));
+            return;
+        }
+        PyNDArray dst = a.view(b.offset(), b.shape(), b.strides());
+        Operand src = Operand.of(value);
+        if (src == null) {
+            Creation.typeOf(value);
+        }
+        Released.run(dst.size(), () -> {
+            Lanes.copyInto(dst, src.array());
+            return null;
+        });
+    }
+
+    private static Object scalarValue(Object value) {
+        if (value instanceof PyNDArray v) {
+            if (v.size() != 1) {
+                throw PyErrors.valueError("setting an array element with a sequence.");
+            }
+            return Scalars.item(v, 0);
+        }
+        if (value instanceof PyList || value instanceof PyTuple) {
+            throw PyErrors.valueError("setting an array element with a sequence.");
+        }
+        return value;
+    }
+
+    /** The values assigned to {@code n} selected elements: one broadcast value or exactly n. */
+    private static Object[] valuesFor(Object value, int n) {
+        if (value instanceof PyNDArray || value instanceof PyList || value instanceof PyTuple) {
+            PyNDArray v = Creation.array(value, null);
+            if (v.size() != 1 && v.size() != n) {
+                throw PyErrors.valueError("NumPy boolean array indexing assignment cannot assign " + v.size()
+                        + " input values to the " + n + " output values where the mask is true");
+            }
+            Object[] out = new Object[(int) v.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Scalars.item(v, i);
+            }
+            return out;
+        }
+        return new Object[]{value};
+    }
+
+    private static boolean isMask(PyNDArray a, Object key) {
+        if (key instanceof PyNDArray m && m.dtype() == Scalar.BOOL) {
+            if (!java.util.Arrays.equals(m.shape(), a.shape())) {
+                throw PyErrors.indexError("boolean index did not match indexed array; shape " + Shapes.repr(a.shape())
+                        + " but corresponding boolean shape is " + Shapes.repr(m.shape()));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static List<Integer> maskPositions(PyNDArray a, PyNDArray mask) {
+        List<Integer> out = new ArrayList<>();
+        for (long k = 0; k < a.size(); k++) {
+            if ((Boolean) Scalars.item(mask, k)) {
+                out.add(a.position(k));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFancy(Object key) {
+        return key instanceof PyList || key instanceof PyNDArray;
+    }
+
+    private static long[] fancy(PyNDArray a, Object key) {
+        PyNDArray idx = Creation.array(key, null);
+        if (idx.size() == 0) {
+            return new long[0];
+        }
+        if (idx.ndim() != 1 || Storage.isFloat(idx.dtype()) || idx.dtype() == Scalar.BOOL) {
+            throw PyErrors.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
+                    + "integer or boolean arrays are valid indices");
+        }
+        if (a.ndim() == 0) {
+            throw PyErrors.indexError("too many indices for array: array is 0-dimensional, but 1 were indexed");
+        }
+        long[] picks = Lanes.longs(idx, idx.shape()).clone();
+        long n = a.shape()[0];
+        for (int i = 0; i < picks.length; i++) {
+            long k = picks[i] < 0 ? picks[i] + n : picks[i];
+            if (k < 0 || k >= n) {
+                throw PyErrors.indexError("index " + picks[i] + " is out of bounds for axis 0 with size " + n);
+            }
+            picks[i] = k;
+        }
+        return picks;
+    }
+
+    private static Basic basic(PyNDArray a, Object key) {
+        Object[] items = key instanceof PyTuple t ? t.items() : new Object[]{key};
+        int consumed = 0;
+        boolean ellipsis = false;
+        for (Object item : items) {
+            if (item == Constants.ellipsis) {
+                if (ellipsis) {
+                    throw PyErrors.indexError("an index can only have a single ellipsis ('...')");
+                }
+                ellipsis = true;
+            } else if (item != PyNone.NONE) {
+                consumed++;
+            }
+        }
+        if (consumed > a.ndim()) {
+            throw PyErrors.indexError("too many indices for array: array is " + a.ndim() + "-dimensional, but "
+                    + consumed + " were indexed");
+        }
+        long offset = a.offset();
+        List<long[]> dims = new ArrayList<>();  // {length, stride}
+        int d = 0;
+        for (Object item : items) {
+            if (item == Constants.ellipsis) {
+                for (int skip = a.ndim() - consumed; skip > 0; skip--, d++) {
+                    dims.add(new long[]{a.shape()[d], a.strides()[d]});
+                }
+            } else if (item == PyNone.NONE) {
+                dims.add(new long[]{1, 0});
+            } else if (item instanceof PySlice s) {
+                PySlice.Bounds bounds = s.indices((int) a.shape()[d]);
+                offset += bounds.start() * a.strides()[d];
+                dims.add(new long[]{bounds.length(), bounds.step() * a.strides()[d]});
+                d++;
+            } else {
+                long n = a.shape()[d];
+                long i = index(item);
+                long k = i < 0 ? i + n : i;
+                if (k < 0 || k >= n) {
+                    throw PyErrors.indexError("index " + i + " is out of bounds for axis " + d + " with size " + n);
+                }
+                offset += k * a.strides()[d];
+                d++;
+            }
+        }
+        for (; d < a.ndim(); d++) {
+            dims.add(new long[]{a.shape()[d], a.strides()[d]});
+        }
+        if (dims.isEmpty() && consumed == a.ndim() && !(key instanceof PyTuple t && t.size() == 0) && !ellipsis) {
+            return new Basic(offset, null, null);
+        }
+        long[] shape = new long[dims.size()];
+        long[] strides = new long[dims.size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = dims.get(i)[0];
+            strides[i] = dims.get(i)[1];
+        }
+        return new Basic(offset, shape, strides);
+    }
+
+    private static long index(Object item) {
+        if (item instanceof Long l) {
+            return l;
+        }
+        if (item instanceof PyNDArray || item instanceof Double || item instanceof String) {
+            throw PyErrors.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
+                    + "integer or boolean arrays are valid indices");
+        }
+        return Ops.index(item);
+    }
+}

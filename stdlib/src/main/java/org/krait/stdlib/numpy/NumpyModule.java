@@ -1,0 +1,125 @@
+package org.krait.stdlib.numpy;
+
+import org.krait.jit.types.Scalar;
+import org.krait.runtime.KraitContext;
+import org.krait.runtime.ModuleProvider;
+import org.krait.runtime.Ops;
+import org.krait.runtime.PyModule;
+import org.krait.runtime.PyNone;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code _numpy}: the Java core of Krait's numpy (the {@code numpy} package, written in Krait, re-exports it): the
+ * array and dtype classes, array creation, the ufuncs, reductions and {@code dot}.
+ */
+public final class NumpyModule implements ModuleProvider {
+    /** Other names numpy gives some ufuncs. */
+    private static final Map<String, String> ALIASES = Map.of("divide", "true_divide", "mod", "remainder",
+            "abs", "absolute", "fmin", "minimum", "fmax", "maximum");
+
+    @Override
+    public Set<String> moduleNames() {
+        return Set.of("_numpy");
+    }
+
+    @Override
+    public PyModule create(String name, KraitContext context) {
+        Constants.init(context);
+        PyModule m = new PyModule("_numpy");
+        m.setAttribute("ndarray", NDArrayType.TYPE);
+        m.setAttribute("dtype", DType.TYPE);
+        creation(m);
+        ufuncs(m);
+        for (Reduction r : Reduction.values()) {
+            String n = r.name().toLowerCase();
+            if (r == Reduction.STD || r == Reduction.VAR) {
+                m.def("numpy." + n, "a, axis=None, dtype=None, out=None, ddof=0, keepdims=False",
+                        a -> NDArrayType.reduce(r, a[0], a[1], a[2], a[3], a[5], Ops.index(a[4])));
+            } else if (r == Reduction.ARGMIN || r == Reduction.ARGMAX) {
+                m.def("numpy." + n, "a, axis=None, out=None, *, keepdims=False",
+                        a -> NDArrayType.reduce(r, a[0], a[1], PyNone.NONE, a[2], a[3], 0));
+            } else {
+                m.def("numpy." + n, "a, axis=None, dtype=None, out=None, keepdims=False",
+                        a -> NDArrayType.reduce(r, a[0], a[1], a[2], a[3], a[4], 0));
+            }
+        }
+        m.setAttribute("amin", m.getAttribute("min"));
+        m.setAttribute("amax", m.getAttribute("max"));
+        m.def("numpy.dot", "a, b, out=None", a -> Linalg.dot(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "dot")));
+        m.def("numpy.matmul", "x1, x2, /", a -> Linalg.dot(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "matmul")));
+        m.def("numpy.where", "condition, x, y, /", a -> Ufuncs.where(a[0], a[1], a[2]));
+        m.def("numpy.clip", "a, a_min, a_max", a -> Ufuncs.clip(a[0], a[1], a[2]));
+        m.def("numpy.reshape", "a, newshape", a -> Conversions.reshape(Ufuncs.asArray(a[0]),
+                Shapes.ofAllowingUnknown(a[1])));
+        m.def("numpy.transpose", "a", a -> Conversions.transpose(Ufuncs.asArray(a[0])));
+        m.def("numpy.ravel", "a", a -> Conversions.ravel(Ufuncs.asArray(a[0])));
+        m.def("numpy.copy", "a", a -> Creation.array(a[0], null));
+        m.def("numpy.shape", "a", a -> Shapes.tuple(Ufuncs.asArray(a[0]).shape()));
+        m.def("numpy.ndim", "a", a -> (long) Ufuncs.asArray(a[0]).ndim());
+        m.def("numpy.size", "a", a -> Ufuncs.asArray(a[0]).size());
+        m.def("numpy._cast", "dtype, value", a -> {
+            PyNDArray x = PyNDArray.zeros(DType.resolve(a[0]), new long[0]);
+            Creation.store(x.dtype(), x.data(), 0, a[1] instanceof String s ? Ops.index(Long.parseLong(s)) : a[1]);
+            return Scalars.item(x, 0);
+        });
+        return m;
+    }
+
+    private static void creation(PyModule m) {
+        m.def("numpy.array", "object, dtype=None, *, copy=True, order='K', ndmin=0",
+                a -> Creation.array(a[0], DType.resolve(a[1])));
+        m.def("numpy.asarray", "a, dtype=None, order=None", a -> {
+            Scalar t = DType.resolve(a[1]);
+            return a[0] instanceof PyNDArray x && (t == null || t == x.dtype()) ? x : Creation.array(a[0], t);
+        });
+        m.def("numpy.zeros", "shape, dtype=None, order='C'",
+                a -> PyNDArray.zeros(NDArrayType.dtypeOr(a[1], Scalar.FLOAT64), Shapes.of(a[0])));
+        m.def("numpy.empty", "shape, dtype=None, order='C'",
+                a -> PyNDArray.zeros(NDArrayType.dtypeOr(a[1], Scalar.FLOAT64), Shapes.of(a[0])));
+        m.def("numpy.ones", "shape, dtype=None, order='C'",
+                a -> Creation.full(Shapes.of(a[0]), 1L, NDArrayType.dtypeOr(a[1], Scalar.FLOAT64)));
+        m.def("numpy.full", "shape, fill_value, dtype=None, order='C'",
+                a -> Creation.full(Shapes.of(a[0]), a[1], DType.resolve(a[2])));
+        m.def("numpy.zeros_like", "a, dtype=None",
+                a -> like(a[0], a[1], 0L));
+        m.def("numpy.empty_like", "a, dtype=None",
+                a -> like(a[0], a[1], 0L));
+        m.def("numpy.ones_like", "a, dtype=None",
+                a -> like(a[0], a[1], 1L));
+        m.def("numpy.full_like", "a, fill_value, dtype=None",
+                a -> like(a[0], a[2], a[1]));
+        m.def("numpy.arange", "start, stop=None, step=None, dtype=None", a -> {
+            Object start = a[1] == PyNone.NONE ? 0L : a[0];
+            Object stop = a[1] == PyNone.NONE ? a[0] : a[1];
+            Object step = a[2] == PyNone.NONE ? 1L : a[2];
+            return Creation.arange(start, stop, step, DType.resolve(a[3]));
+        });
+        m.def("numpy.linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0", a -> {
+            if (Ops.isTrue(a[4])) {
+                throw org.krait.runtime.PyErrors.notImplemented("linspace(retstep=True) is not supported");
+            }
+            return Creation.linspace(Creation.toDouble(a[0]), Creation.toDouble(a[1]), Ops.index(a[2]),
+                    Ops.isTrue(a[3]), DType.resolve(a[5]));
+        });
+    }
+
+    private static PyNDArray like(Object a, Object dtype, Object fill) {
+        PyNDArray x = Ufuncs.asArray(a);
+        return Creation.full(x.shape().clone(), fill, NDArrayType.dtypeOr(dtype, x.dtype()));
+    }
+
+    private static void ufuncs(PyModule m) {
+        for (BinaryOp op : BinaryOp.values()) {
+            m.def("numpy." + op.ufunc, "x1, x2, /", a -> Ufuncs.binary(op, a[0], a[1]));
+        }
+        for (Comparison op : Comparison.values()) {
+            m.def("numpy." + op.ufunc, "x1, x2, /", a -> Ufuncs.compare(op, a[0], a[1]));
+        }
+        for (UnaryOp op : UnaryOp.values()) {
+            m.def("numpy." + op.ufunc, "x, /", a -> Ufuncs.unary(op, a[0]));
+        }
+        ALIASES.forEach((alias, name) -> m.setAttribute(alias, m.getAttribute(name)));
+    }
+}

@@ -1,0 +1,46 @@
+package org.krait.stdlib.numpy;
+
+import org.krait.runtime.BuiltinImpl;
+import org.krait.runtime.PyBuiltinFunction;
+import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyProperty;
+import org.krait.runtime.PyType;
+
+/**
+ * The Java-defined classes of numpy ({@code ndarray}, {@code dtype}) are made as program-level (heap) classes of
+ * module {@code numpy}, so that the engine dispatches operators, indexing, iteration and printing to their
+ * special methods, which are Java functions.
+ */
+final class NumpyTypes {
+    private NumpyTypes() {
+    }
+
+    static PyType create(String name) {
+        return PyType.create(PyType.TYPE, name, name, "numpy", new PyType[0]);
+    }
+
+    /** A method taking {@code self} first, checked to be an instance of {@code type}. */
+    static void method(PyType type, String name, String spec, BuiltinImpl impl) {
+        PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, spec, a -> {
+            if (!PyType.of(a[0]).isSubtypeOf(type)) {
+                throw PyErrors.typeError("descriptor '" + name + "' for '" + type.name()
+                        + "' objects doesn't apply to a '" + org.krait.runtime.Ops.typeName(a[0]) + "' object");
+            }
+            return impl.call(a);
+        });
+        f.markMethod();
+        type.define(name, f);
+    }
+
+    /** {@code __new__}: called with the class first. */
+    static void constructor(PyType type, String spec, BuiltinImpl impl) {
+        type.define("__new__", new PyBuiltinFunction(type.name() + ".__new__", spec, impl));
+    }
+
+    /** A read-only attribute computed from {@code self}. */
+    static void property(PyType type, String name, BuiltinImpl getter) {
+        PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, "self, /", getter);
+        type.define(name, new PyProperty(PyType.PROPERTY, f, org.krait.runtime.PyNone.NONE,
+                org.krait.runtime.PyNone.NONE, org.krait.runtime.PyNone.NONE));
+    }
+}

@@ -1,0 +1,115 @@
+package org.krait.stdlib.numpy;
+
+import org.krait.runtime.Ops;
+import org.krait.runtime.PyErrors;
+import org.krait.runtime.PyList;
+import org.krait.runtime.PyTuple;
+
+/** Shapes: sizes, numpy's broadcasting rule, shape arguments and their repr. */
+final class Shapes {
+    private Shapes() {
+    }
+
+    static long size(long[] shape) {
+        long n = 1;
+        for (long s : shape) {
+            n = Math.multiplyExact(n, s);
+        }
+        return n;
+    }
+
+    /** The shape both operands broadcast to (dimensions aligned at the right; 1 stretches). */
+    static long[] broadcast(long[] a, long[] b) {
+        int nd = Math.max(a.length, b.length);
+        long[] out = new long[nd];
+        for (int d = 0; d < nd; d++) {
+            long x = d < nd - a.length ? 1 : a[d - (nd - a.length)];
+            long y = d < nd - b.length ? 1 : b[d - (nd - b.length)];
+            if (x != y && x != 1 && y != 1) {
+                throw PyErrors.valueError("operands could not be broadcast together with shapes " + repr(a) + " "
+                        + repr(b) + " ");
+            }
+            out[d] = x == 1 ? y : x;
+        }
+        return out;
+    }
+
+    /** Strides that read {@code a} as if it had {@code shape} (broadcast dimensions get stride 0). */
+    static long[] broadcastStrides(PyNDArray a, long[] shape) {
+        long[] strides = new long[shape.length];
+        int lead = shape.length - a.ndim();
+        if (lead < 0) {
+            throw PyErrors.valueError("could not broadcast input array from shape " + repr(a.shape())
+                    + " into shape " + repr(shape));
+        }
+        for (int d = 0; d < a.ndim(); d++) {
+            long n = a.shape()[d];
+            if (n == shape[lead + d]) {
+                strides[lead + d] = n == 1 ? 0 : a.strides()[d];
+            } else if (n == 1) {
+                strides[lead + d] = 0;
+            } else {
+                throw PyErrors.valueError("could not broadcast input array from shape " + repr(a.shape())
+                        + " into shape " + repr(shape));
+            }
+        }
+        return strides;
+    }
+
+    /** A shape argument: an int or a sequence of ints, none negative. */
+    static long[] of(Object arg) {
+        long[] shape;
+        if (arg instanceof PyTuple || arg instanceof PyList) {
+            Object[] items = arg instanceof PyTuple t ? t.items() : ((PyList) arg).toArray();
+            shape = new long[items.length];
+            for (int i = 0; i < items.length; i++) {
+                shape[i] = index(items[i]);
+            }
+        } else {
+            shape = new long[]{index(arg)};
+        }
+        for (long n : shape) {
+            if (n < 0) {
+                throw PyErrors.valueError("negative dimensions are not allowed");
+            }
+        }
+        return shape;
+    }
+
+    /** A shape argument of reshape: like {@link #of}, but one dimension may be -1 (inferred). */
+    static long[] ofAllowingUnknown(Object arg) {
+        if (arg instanceof PyTuple || arg instanceof PyList) {
+            Object[] items = arg instanceof PyTuple t ? t.items() : ((PyList) arg).toArray();
+            long[] shape = new long[items.length];
+            for (int i = 0; i < items.length; i++) {
+                shape[i] = index(items[i]);
+            }
+            return shape;
+        }
+        return new long[]{index(arg)};
+    }
+
+    private static long index(Object o) {
+        if (o instanceof Double) {
+            throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+        }
+        return Ops.index(o);
+    }
+
+    static PyTuple tuple(long[] shape) {
+        Object[] items = new Object[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            items[i] = shape[i];
+        }
+        return new PyTuple(items);
+    }
+
+    /** Python's repr of the shape tuple: {@code (3,)}, {@code (2, 3)}. */
+    static String repr(long[] shape) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(shape[i]);
+        }
+        return sb.append(shape.length == 1 ? ",)" : ")").toString();
+    }
+}
