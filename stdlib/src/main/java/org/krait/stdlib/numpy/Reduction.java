@@ -62,7 +62,7 @@ enum Reduction {
                     Creation.store(rt, out.data(), j, typed(ofLongs(lane, j * m, m, 1), a.dtype()));
                 }
             }
-            return out;
+            return out.ndim() == 0 ? Scalars.item(out, 0) : out;
         });
     }
 
