@@ -39,7 +39,7 @@ final class Conversions {
         }
         if (Shapes.size(shape) != a.size() || (unknown >= 0 && known == 0)) {
             throw PyErrors.valueError("cannot reshape array of size " + a.size() + " into shape "
-                    + Shapes.repr(requested).replace("-1", "newaxis"));
+                    + Shapes.compact(requested).replace("-1", "newaxis"));
         }
         PyNDArray base = a.isDense() ? a : astype(a, a.dtype());
         return base.view(base.offset(), shape, PyNDArray.contiguousStrides(shape));

@@ -128,9 +128,13 @@ final class Indexing {
 
     private static boolean isMask(PyNDArray a, Object key) {
         if (key instanceof PyNDArray m && m.dtype() == Scalar.BOOL) {
-            if (!java.util.Arrays.equals(m.shape(), a.shape())) {
-                throw PyErrors.indexError("boolean index did not match indexed array; shape " + Shapes.repr(a.shape())
-                        + " but corresponding boolean shape is " + Shapes.repr(m.shape()));
+            for (int d = 0; d < Math.max(m.ndim(), a.ndim()); d++) {
+                long n = d < a.ndim() ? a.shape()[d] : 0;
+                long k = d < m.ndim() ? m.shape()[d] : 0;
+                if (n != k) {
+                    throw PyErrors.indexError("boolean index did not match indexed array along dimension " + d
+                            + "; dimension is " + n + " but corresponding boolean dimension is " + k);
+                }
             }
             return true;
         }

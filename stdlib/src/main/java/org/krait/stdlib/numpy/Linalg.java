@@ -22,7 +22,7 @@ final class Linalg {
         long kb = b.shape()[0];
         long m = b.ndim() == 2 ? b.shape()[1] : 1;
         if (k != kb) {
-            throw PyErrors.valueError("shapes " + Shapes.repr(a.shape()) + " and " + Shapes.repr(b.shape())
+            throw PyErrors.valueError("shapes " + Shapes.compact(a.shape()) + " and " + Shapes.compact(b.shape())
                     + " not aligned: " + k + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim 0)");
         }
         Scalar t = Promotion.promote(a.dtype(), b.dtype());

@@ -28,7 +28,9 @@ final class NDArrayType {
     }
 
     static {
-        TYPE.define("__hash__", PyNone.NONE);
+        NumpyTypes.method(TYPE, "__hash__", "self, /", a -> {
+            throw PyErrors.typeError("unhashable type: 'numpy.ndarray'");
+        });
         attributes();
         methods();
         operators();
@@ -165,6 +167,10 @@ final class NDArrayType {
         for (Map.Entry<Comparison, String> e : COMPARISONS.entrySet()) {
             Comparison op = e.getKey();
             NumpyTypes.method(TYPE, "__" + e.getValue() + "__", "self, other, /", a -> {
+                if (a[1] == PyNone.NONE && (op == Comparison.EQUAL || op == Comparison.NOT_EQUAL)) {
+                    // compared element by element as objects: nothing equals None
+                    return Creation.full(self(a[0]).shape().clone(), op == Comparison.NOT_EQUAL, Scalar.BOOL);
+                }
                 Operand y = Operand.of(a[1]);
                 return y == null ? Constants.notImplemented : Elementwise.compare(op, new Operand(self(a[0]), false), y);
             });

@@ -30,6 +30,7 @@ public final class NumpyModule implements ModuleProvider {
         PyModule m = new PyModule("_numpy");
         m.setAttribute("ndarray", NDArrayType.TYPE);
         m.setAttribute("dtype", DType.TYPE);
+        m.setAttribute("AxisError", NumpyTypes.AXIS_ERROR);
         creation(m);
         ufuncs(m);
         for (Reduction r : Reduction.values()) {

@@ -15,6 +15,10 @@ final class NumpyTypes {
     private NumpyTypes() {
     }
 
+    /** {@code numpy.AxisError}: both a ValueError and an IndexError. */
+    static final PyType AXIS_ERROR = PyType.create(PyType.TYPE, "AxisError", "AxisError", "numpy",
+            new PyType[]{org.krait.runtime.ExceptionTypes.VALUE_ERROR, org.krait.runtime.ExceptionTypes.INDEX_ERROR});
+
     static PyType create(String name) {
         return PyType.create(PyType.TYPE, name, name, "numpy", new PyType[0]);
     }

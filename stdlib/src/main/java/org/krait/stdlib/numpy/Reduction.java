@@ -40,8 +40,8 @@ enum Reduction {
         }
         int ax = axis < 0 ? axis + a.ndim() : axis;
         if (ax < 0 || ax >= a.ndim()) {
-            throw PyErrors.create(org.krait.runtime.ExceptionTypes.INDEX_ERROR, "axis " + axis
-                    + " is out of bounds for array of dimension " + a.ndim());
+            throw PyErrors.create(NumpyTypes.AXIS_ERROR, "axis " + axis + " is out of bounds for array of dimension "
+                    + a.ndim());
         }
         PyNDArray v = Conversions.axisLast(a, ax);
         int m = (int) a.shape()[ax];

@@ -26,8 +26,8 @@ final class Shapes {
             long x = d < nd - a.length ? 1 : a[d - (nd - a.length)];
             long y = d < nd - b.length ? 1 : b[d - (nd - b.length)];
             if (x != y && x != 1 && y != 1) {
-                throw PyErrors.valueError("operands could not be broadcast together with shapes " + repr(a) + " "
-                        + repr(b) + " ");
+                throw PyErrors.valueError("operands could not be broadcast together with shapes " + compact(a) + " "
+                        + compact(b) + " ");
             }
             out[d] = x == 1 ? y : x;
         }
@@ -39,8 +39,8 @@ final class Shapes {
         long[] strides = new long[shape.length];
         int lead = shape.length - a.ndim();
         if (lead < 0) {
-            throw PyErrors.valueError("could not broadcast input array from shape " + repr(a.shape())
-                    + " into shape " + repr(shape));
+            throw PyErrors.valueError("could not broadcast input array from shape " + compact(a.shape())
+                    + " into shape " + compact(shape));
         }
         for (int d = 0; d < a.ndim(); d++) {
             long n = a.shape()[d];
@@ -49,8 +49,8 @@ final class Shapes {
             } else if (n == 1) {
                 strides[lead + d] = 0;
             } else {
-                throw PyErrors.valueError("could not broadcast input array from shape " + repr(a.shape())
-                        + " into shape " + repr(shape));
+                throw PyErrors.valueError("could not broadcast input array from shape " + compact(a.shape())
+                        + " into shape " + compact(shape));
             }
         }
         return strides;
@@ -91,7 +91,8 @@ final class Shapes {
 
     private static long index(Object o) {
         if (o instanceof Double) {
-            throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+            throw PyErrors.typeError("expected a sequence of integers or a single integer, got '"
+                    + org.krait.runtime.Repr.repr(o) + "'");
         }
         return Ops.index(o);
     }
@@ -102,6 +103,11 @@ final class Shapes {
             items[i] = shape[i];
         }
         return new PyTuple(items);
+    }
+
+    /** A shape as numpy's error messages write it: {@code (3,)}, {@code (2,3)}. */
+    static String compact(long[] shape) {
+        return repr(shape).replace(", ", ",");
     }
 
     /** Python's repr of the shape tuple: {@code (3,)}, {@code (2, 3)}. */
