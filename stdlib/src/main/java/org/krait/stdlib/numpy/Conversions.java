@@ -86,7 +86,7 @@ final class Conversions {
     /** Nested lists of Python scalars. */
     static Object tolist(PyNDArray a) {
         if (a.ndim() == 0) {
-            return Scalars.item(a, 0);
+            return a.dtype() == Scalar.FLOAT32 ? (double) ((float[]) a.data())[a.offsetInt()] : Scalars.item(a, 0);
         }
         return level(a, 0, a.offset());
     }
@@ -96,7 +96,9 @@ final class Conversions {
         Object[] items = new Object[n];
         for (int i = 0; i < n; i++) {
             long p = base + i * a.strides()[dim];
-            items[i] = dim == a.ndim() - 1 ? Scalars.at(a.dtype(), a.data(), (int) p) : level(a, dim + 1, p);
+            // tolist() widens float32 exactly, as numpy's does
+            items[i] = dim < a.ndim() - 1 ? level(a, dim + 1, p) : a.dtype() == Scalar.FLOAT32
+                    ? (double) ((float[]) a.data())[(int) p] : Scalars.at(a.dtype(), a.data(), (int) p);
         }
         return new PyList(items);
     }

@@ -4,6 +4,7 @@ import org.krait.jit.types.Scalar;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyList;
+import org.krait.runtime.PyRange;
 import org.krait.runtime.PyTuple;
 
 import java.math.BigInteger;
@@ -42,7 +43,7 @@ final class Creation {
     }
 
     private static boolean isSequence(Object o) {
-        return o instanceof PyList || o instanceof PyTuple || o instanceof PyNDArray;
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyNDArray || o instanceof PyRange;
     }
 
     private static Object[] items(Object o) {
@@ -50,6 +51,12 @@ final class Creation {
             return t.items();
         } else if (o instanceof PyList l) {
             return l.toArray();
+        } else if (o instanceof PyRange r) {
+            Object[] out = new Object[Math.toIntExact(r.length())];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = r.get(i);
+            }
+            return out;
         }
         PyNDArray a = (PyNDArray) o;
         Object[] out = new Object[(int) a.shape()[0]];

@@ -133,6 +133,15 @@ final class NDArrayType {
         });
         NumpyTypes.method(TYPE, "dot", "self, b, /", a -> Linalg.dot(self(a[0]), Operand.of(a[1])));
         NumpyTypes.method(TYPE, "clip", "self, min=None, max=None", a -> Ufuncs.clip(self(a[0]), a[1], a[2]));
+        NumpyTypes.method(TYPE, "sort", "self, axis=-1", a -> {
+            Lanes.copyInto(self(a[0]), Ordering.sort(self(a[0]), NumpyTypes.axis(a[1])));
+            return PyNone.NONE;
+        });
+        NumpyTypes.method(TYPE, "argsort", "self, axis=-1", a -> Ordering.argsort(self(a[0]), NumpyTypes.axis(a[1])));
+        NumpyTypes.method(TYPE, "cumsum", "self, axis=None", a -> Cumulative.apply(self(a[0]), NumpyTypes.axis(a[1]),
+                false));
+        NumpyTypes.method(TYPE, "cumprod", "self, axis=None", a -> Cumulative.apply(self(a[0]), NumpyTypes.axis(a[1]),
+                true));
         for (Reduction r : Reduction.values()) {
             String name = r.name().toLowerCase();
             if (r == Reduction.STD || r == Reduction.VAR) {

@@ -50,6 +50,23 @@ public final class NumpyModule implements ModuleProvider {
         m.setAttribute("amax", m.getAttribute("max"));
         m.def("numpy.dot", "a, b, out=None", a -> Linalg.dot(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "dot")));
         m.def("numpy.matmul", "x1, x2, /", a -> Linalg.dot(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "matmul")));
+        m.def("numpy.sort", "a, axis=-1", a -> Ordering.sort(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1])));
+        m.def("numpy.argsort", "a, axis=-1", a -> Ordering.argsort(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1])));
+        m.def("numpy.cumsum", "a, axis=None", a -> Cumulative.apply(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1]),
+                false));
+        m.def("numpy.cumprod", "a, axis=None", a -> Cumulative.apply(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1]),
+                true));
+        m.def("numpy.result_type", "*arrays_and_dtypes", a -> {
+            Scalar t = null;
+            for (Object o : ((org.krait.runtime.PyTuple) a[0]).items()) {
+                Scalar s = o instanceof PyNDArray x ? x.dtype() : DType.resolve(o);
+                t = t == null ? s : Promotion.promote(t, s);
+            }
+            if (t == null) {
+                throw org.krait.runtime.PyErrors.valueError("at least one array or dtype is required");
+            }
+            return DType.of(t);
+        });
         m.def("numpy.where", "condition, x, y, /", a -> Ufuncs.where(a[0], a[1], a[2]));
         m.def("numpy.clip", "a, a_min, a_max", a -> Ufuncs.clip(a[0], a[1], a[2]));
         m.def("numpy.reshape", "a, newshape", a -> Conversions.reshape(Ufuncs.asArray(a[0]),

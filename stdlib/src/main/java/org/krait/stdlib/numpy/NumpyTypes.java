@@ -19,6 +19,15 @@ final class NumpyTypes {
     static final PyType AXIS_ERROR = PyType.create(PyType.TYPE, "AxisError", "AxisError", "numpy",
             new PyType[]{org.krait.runtime.ExceptionTypes.VALUE_ERROR, org.krait.runtime.ExceptionTypes.INDEX_ERROR});
 
+    static org.krait.runtime.PyException axisError(Object axis, int ndim) {
+        return PyErrors.create(AXIS_ERROR, "axis " + axis + " is out of bounds for array of dimension " + ndim);
+    }
+
+    /** An optional axis argument: null for None. */
+    static Integer axis(Object axis) {
+        return axis == org.krait.runtime.PyNone.NONE ? null : (int) org.krait.runtime.Ops.index(axis);
+    }
+
     static PyType create(String name) {
         return PyType.create(PyType.TYPE, name, name, "numpy", new PyType[0]);
     }

@@ -21,7 +21,7 @@ record Operand(PyNDArray array, boolean weak) {
             return new Operand(Creation.scalar(o), true);
         } else if (o instanceof BigInteger) {
             throw PyErrors.overflow("Python int too large to convert to C long");
-        } else if (o instanceof PyList || o instanceof PyTuple) {
+        } else if (o instanceof PyList || o instanceof PyTuple || o instanceof org.krait.runtime.PyRange) {
             return new Operand(Creation.array(o, null), false);
         }
         return null;

@@ -40,8 +40,7 @@ enum Reduction {
         }
         int ax = axis < 0 ? axis + a.ndim() : axis;
         if (ax < 0 || ax >= a.ndim()) {
-            throw PyErrors.create(NumpyTypes.AXIS_ERROR, "axis " + axis + " is out of bounds for array of dimension "
-                    + a.ndim());
+            throw NumpyTypes.axisError(axis, a.ndim());
         }
         PyNDArray v = Conversions.axisLast(a, ax);
         int m = (int) a.shape()[ax];
@@ -84,6 +83,9 @@ enum Reduction {
     private Object typed(Object v, Scalar t) {
         if (resultType(t) == Scalar.BOOL && v instanceof Long l) {
             return l != 0;
+        }
+        if (resultType(t) == Scalar.FLOAT32 && v instanceof Double d) {
+            return Scalars.float32((float) d.doubleValue());
         }
         return v;
     }

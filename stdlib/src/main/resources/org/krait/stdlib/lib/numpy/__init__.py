@@ -131,3 +131,158 @@ def isclose(a, b, rtol=1e-05, atol=1e-08):
 
 def count_nonzero(a):
     return int(not_equal(a, 0).sum())
+
+
+def concatenate(arrays, axis=0):
+    arrays = [asarray(a) for a in arrays]
+    if not arrays:
+        raise ValueError('need at least one array to concatenate')
+    first = arrays[0]
+    if first.ndim == 0:
+        raise ValueError('zero-dimensional arrays cannot be concatenated')
+    if axis is None:
+        arrays = [a.ravel() for a in arrays]
+        axis = 0
+        first = arrays[0]
+    if axis < 0:
+        axis += first.ndim
+    if not 0 <= axis < first.ndim:
+        raise AxisError('axis %d is out of bounds for array of dimension %d' % (axis, first.ndim))
+    shape = list(first.shape)
+    total = 0
+    for i, a in enumerate(arrays):
+        if a.ndim != first.ndim:
+            raise ValueError('all the input array dimensions except for the concatenation axis must match '
+                             'exactly, but along dimension 0, the array at index 0 has %d dimension(s) and the '
+                             'array at index %d has %d dimension(s)' % (first.ndim, i, a.ndim))
+        for d in range(first.ndim):
+            if d != axis and a.shape[d] != shape[d]:
+                raise ValueError('all the input array dimensions except for the concatenation axis must match '
+                                 'exactly, but along dimension %d, the array at index 0 has size %d and the array '
+                                 'at index %d has size %d' % (d, shape[d], i, a.shape[d]))
+        total += a.shape[axis]
+    shape[axis] = total
+    out = empty(tuple(shape), dtype=result_type(*arrays))
+    index = [slice(None)] * first.ndim
+    start = 0
+    for a in arrays:
+        index[axis] = slice(start, start + a.shape[axis])
+        out[tuple(index)] = a
+        start += a.shape[axis]
+    return out
+
+
+def stack(arrays, axis=0):
+    arrays = [asarray(a) for a in arrays]
+    if not arrays:
+        raise ValueError('need at least one array to stack')
+    shape = arrays[0].shape
+    for a in arrays:
+        if a.shape != shape:
+            raise ValueError('all input arrays must have the same shape')
+    nd = len(shape) + 1
+    if axis < 0:
+        axis += nd
+    index = (slice(None),) * axis + (None,)
+    return concatenate([a[index] for a in arrays], axis=axis)
+
+
+def vstack(tup):
+    return concatenate([a if a.ndim >= 2 else a.reshape(1, -1) for a in map(asarray, tup)], axis=0)
+
+
+def hstack(tup):
+    arrays = [asarray(a) for a in tup]
+    return concatenate(arrays, axis=0 if arrays and arrays[0].ndim == 1 else 1)
+
+
+def eye(N, M=None, k=0, dtype=float):
+    out = zeros((N, N if M is None else M), dtype=dtype)
+    for i in range(N):
+        j = i + k
+        if 0 <= j < out.shape[1]:
+            out[i, j] = 1
+    return out
+
+
+def identity(n, dtype=float):
+    return eye(n, dtype=dtype)
+
+
+def around(a, decimals=0):
+    a = asarray(a)
+    if a.dtype.kind in 'biu':
+        if decimals >= 0:
+            return a.copy()
+        scale = 10 ** -decimals
+        return (rint(a / scale) * scale).astype(a.dtype)
+    if decimals == 0:
+        return rint(a)
+    scale = 10.0 ** decimals
+    return rint(a * scale) / scale
+
+
+round_ = around
+
+
+def unique(ar):
+    s = sort(asarray(ar), axis=None)
+    if s.size == 0:
+        return s
+    keep = concatenate((array([True]), s[1:] != s[:-1]))
+    return s[keep]
+
+
+def diff(a):
+    a = asarray(a)
+    return a[..., 1:] - a[..., :-1]
+
+
+def nonzero(a):
+    a = asarray(a)
+    flat = arange(a.size)[a.ravel() != 0]
+    out = []
+    step = a.size
+    for n in a.shape:
+        step //= n
+        out.append(flat // step % n)
+    return tuple(out)
+
+
+def argwhere(a):
+    return stack(nonzero(a), axis=-1) if asarray(a).ndim else zeros((int(bool(a)), 0), dtype=int64)
+
+
+def flatnonzero(a):
+    return arange(asarray(a).size)[asarray(a).ravel() != 0]
+
+
+def atleast_1d(a):
+    a = asarray(a)
+    return a.reshape(1) if a.ndim == 0 else a
+
+
+def expand_dims(a, axis):
+    a = asarray(a)
+    if axis < 0:
+        axis += a.ndim + 1
+    return a.reshape(a.shape[:axis] + (1,) + a.shape[axis:])
+
+
+def squeeze(a):
+    a = asarray(a)
+    return a.reshape(tuple(n for n in a.shape if n != 1))
+
+
+def average(a, axis=None, weights=None):
+    if weights is None:
+        return mean(a, axis=axis)
+    a = asarray(a)
+    weights = asarray(weights)
+    return (a * weights).sum(axis=axis) / weights.sum(axis=axis)
+
+
+def outer(a, b):
+    return asarray(a).ravel()[:, None] * asarray(b).ravel()[None, :]
+
+round = around  # noqa: A001 (numpy's name)
