@@ -16,14 +16,21 @@ final class Lanes {
         void visit(int k, int position);
     }
 
-    static void forEach(long offset, long[] shape, long[] strides, Visitor v) {
+    /**
+     * Visits the rows of the last dimension: {@code n} elements counted from {@code k}, at {@code position},
+     * {@code position + stride}, ... Kernels loop over a row themselves, so the per-row call costs nothing.
+     */
+    interface RowVisitor {
+        void row(int k, int position, int n, int stride);
+    }
+
+    static void forEachRow(long offset, long[] shape, long[] strides, RowVisitor v) {
         int nd = shape.length;
         if (nd == 0) {
-            v.visit(0, (int) offset);
+            v.row(0, (int) offset, 1, 0);
             return;
         }
-        long total = Shapes.size(shape);
-        if (total == 0) {
+        if (Shapes.size(shape) == 0) {
             return;
         }
         int inner = (int) shape[nd - 1];
@@ -32,10 +39,8 @@ final class Lanes {
         int k = 0;
         long base = offset;
         while (true) {
-            int p = (int) base;
-            for (int j = 0; j < inner; j++, p += innerStride) {
-                v.visit(k++, p);
-            }
+            v.row(k, (int) base, inner, innerStride);
+            k += inner;
             int d = nd - 2;
             while (d >= 0) {
                 index[d]++;
@@ -53,6 +58,14 @@ final class Lanes {
         }
     }
 
+    static void forEach(long offset, long[] shape, long[] strides, Visitor v) {
+        forEachRow(offset, shape, strides, (k, p, n, s) -> {
+            for (int j = 0; j < n; j++) {
+                v.visit(k + j, p + j * s);
+            }
+        });
+    }
+
     static void forEach(PyNDArray a, Visitor v) {
         forEach(a.offset(), a.shape(), a.strides(), v);
     }
@@ -67,8 +80,17 @@ final class Lanes {
             return (long[]) data;
         }
         long[] out = new long[(int) Shapes.size(shape)];
-        Storage.LongGet get = Storage.longs(a.dtype(), data);
-        forEach(a.offset(), shape, Shapes.broadcastStrides(a, shape), (k, p) -> out[k] = get.get(p));
+        long[] strides = Shapes.broadcastStrides(a, shape);
+        if (data instanceof long[] d) {
+            forEachRow(a.offset(), shape, strides, (k, p, n, s) -> {
+                for (int j = 0; j < n; j++) {
+                    out[k + j] = d[p + j * s];
+                }
+            });
+        } else {
+            Storage.LongGet get = Storage.longs(a.dtype(), data);
+            forEach(a.offset(), shape, strides, (k, p) -> out[k] = get.get(p));
+        }
         return out;
     }
 
@@ -82,8 +104,18 @@ final class Lanes {
             return (double[]) data;
         }
         double[] out = new double[(int) Shapes.size(shape)];
-        Storage.DoubleGet get = Storage.doubles(a.dtype(), data);
-        forEach(a.offset(), shape, Shapes.broadcastStrides(a, shape), (k, p) -> out[k] = get.get(p));
+        long[] strides = Shapes.broadcastStrides(a, shape);
+        if (a.dtype() == Scalar.FLOAT64) {
+            double[] d = (double[]) data;
+            forEachRow(a.offset(), shape, strides, (k, p, n, s) -> {
+                for (int j = 0; j < n; j++) {
+                    out[k + j] = d[p + j * s];
+                }
+            });
+        } else {
+            Storage.DoubleGet get = Storage.doubles(a.dtype(), data);
+            forEach(a.offset(), shape, strides, (k, p) -> out[k] = get.get(p));
+        }
         return out;
     }
 
@@ -115,16 +147,36 @@ final class Lanes {
     /** Writes {@code src} (broadcast) into the elements of {@code dst}, converting to its dtype. */
     static void copyInto(PyNDArray dst, PyNDArray src) {
         long[] shape = dst.shape();
+        // the source is read completely before writing: it may overlap the destination (a[1:] = a[:-1])
         if (Storage.isFloat(dst.dtype()) || Storage.isFloat(src.dtype())) {
-            double[] values = doubles(src, shape).clone();
+            double[] read = doubles(src, shape);
+            double[] values = read == src.data() && src.data() == dst.data() ? read.clone() : read;
             int step = values.length == 1 ? 0 : 1;
-            Storage.DoubleSet set = Storage.doubleSetter(dst.dtype(), dst.data());
-            forEach(dst, (k, p) -> set.set(p, values[k * step]));
+            if (dst.dtype() == Scalar.FLOAT64) {
+                double[] d = (double[]) dst.data();
+                forEachRow(dst.offset(), shape, dst.strides(), (k, p, n, s) -> {
+                    for (int j = 0; j < n; j++) {
+                        d[p + j * s] = values[(k + j) * step];
+                    }
+                });
+            } else {
+                Storage.DoubleSet set = Storage.doubleSetter(dst.dtype(), dst.data());
+                forEach(dst, (k, p) -> set.set(p, values[k * step]));
+            }
         } else {
-            long[] values = longs(src, shape).clone();
+            long[] read = longs(src, shape);
+            long[] values = read == src.data() && src.data() == dst.data() ? read.clone() : read;
             int step = values.length == 1 ? 0 : 1;
-            Storage.LongSet set = Storage.longSetter(dst.dtype(), dst.data());
-            forEach(dst, (k, p) -> set.set(p, values[k * step]));
+            if (dst.data() instanceof long[] d) {
+                forEachRow(dst.offset(), shape, dst.strides(), (k, p, n, s) -> {
+                    for (int j = 0; j < n; j++) {
+                        d[p + j * s] = values[(k + j) * step];
+                    }
+                });
+            } else {
+                Storage.LongSet set = Storage.longSetter(dst.dtype(), dst.data());
+                forEach(dst, (k, p) -> set.set(p, values[k * step]));
+            }
         }
     }
 }
