@@ -41,7 +41,7 @@ final class Conversions {
             throw PyErrors.valueError("cannot reshape array of size " + a.size() + " into shape "
                     + Shapes.compact(requested).replace("-1", "newaxis"));
         }
-        PyNDArray base = a.isDense() ? a : astype(a, a.dtype());
+        PyNDArray base = a.isCContiguous() ? a : astype(a, a.dtype());
         return base.view(base.offset(), shape, PyNDArray.contiguousStrides(shape));
     }
 
@@ -80,7 +80,7 @@ final class Conversions {
 
     /** {@code a.ravel()}: a view when possible. */
     static PyNDArray ravel(PyNDArray a) {
-        return a.isDense() ? a.view(a.offset(), new long[]{a.size()}, new long[]{1}) : flatten(a);
+        return a.isCContiguous() ? a.view(a.offset(), new long[]{a.size()}, new long[]{1}) : flatten(a);
     }
 
     /** Nested lists of Python scalars. */

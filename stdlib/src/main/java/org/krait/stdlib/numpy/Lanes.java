@@ -75,7 +75,7 @@ final class Lanes {
             return new long[]{Storage.longs(a.dtype(), a.data()).get(a.position(0))};
         }
         Object data = a.data();
-        if ((a.dtype() == Scalar.INT64 || a.dtype() == Scalar.UINT64) && a.offset() == 0 && a.isDense()
+        if ((a.dtype() == Scalar.INT64 || a.dtype() == Scalar.UINT64) && a.offset() == 0 && a.isCContiguous()
                 && ((long[]) data).length == a.size() && java.util.Arrays.equals(a.shape(), shape)) {
             return (long[]) data;
         }
@@ -99,7 +99,7 @@ final class Lanes {
             return new double[]{Storage.doubles(a.dtype(), a.data()).get(a.position(0))};
         }
         Object data = a.data();
-        if (a.dtype() == Scalar.FLOAT64 && a.offset() == 0 && a.isDense() && ((double[]) data).length == a.size()
+        if (a.dtype() == Scalar.FLOAT64 && a.offset() == 0 && a.isCContiguous() && ((double[]) data).length == a.size()
                 && java.util.Arrays.equals(a.shape(), shape)) {
             return (double[]) data;
         }

@@ -80,6 +80,6 @@ final class Ordering {
             strides[d] = sorted.strides()[from];
         }
         PyNDArray view = sorted.view(sorted.offset(), shape, strides);
-        return view.isDense() ? view : Conversions.astype(view, view.dtype());
+        return view.isCContiguous() ? view : Conversions.astype(view, view.dtype());
     }
 }

@@ -72,11 +72,6 @@ public final class PyNDArray extends PyObject implements NDArray {
         return (int) index;
     }
 
-    /** Whether the elements are exactly {@code data[offset .. offset + size)} in C order. */
-    boolean isDense() {
-        return isCContiguous();
-    }
-
     @Override
     public Scalar dtype() {
         return dtype;
