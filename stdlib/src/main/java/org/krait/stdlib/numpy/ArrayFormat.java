@@ -12,20 +12,17 @@ import java.util.function.IntFunction;
  * and the {@code dtype=} suffix for dtypes that the values do not imply.
  */
 final class ArrayFormat {
-    private static final int LINE_WIDTH = 75;
-    private static final int THRESHOLD = 1000;
-    private static final int EDGE_ITEMS = 3;
-
     private ArrayFormat() {
     }
 
-    static String repr(PyNDArray a) {
+    static String repr(PyNDArray a, PrintOptions options) {
+        int lineWidth = options.lineWidth();
         String prefix = "array(";
         boolean impliedDtype = isDefault(a.dtype()) && a.size() > 0;
         String suffix = impliedDtype ? ")" : ",";
         String body;
         if (a.size() > 0 || (a.ndim() == 1)) {
-            body = array2string(a, ", ", prefix, LINE_WIDTH - suffix.length());
+            body = array2string(a, ", ", prefix, lineWidth - suffix.length(), options);
         } else {
             body = "[], shape=" + Shapes.repr(a.shape());
         }
@@ -35,15 +32,15 @@ final class ArrayFormat {
         }
         String dtype = "dtype=" + a.dtype().typeName() + ")";
         int lastLine = text.length() - (text.lastIndexOf('\n') + 1);
-        String spacer = lastLine + dtype.length() + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length()) : " ";
+        String spacer = lastLine + dtype.length() + 1 > lineWidth ? "\n" + " ".repeat(prefix.length()) : " ";
         return text + spacer + dtype;
     }
 
-    static String str(PyNDArray a) {
+    static String str(PyNDArray a, PrintOptions options) {
         if (a.ndim() == 0) {
             return org.krait.runtime.Repr.str(Scalars.item(a, 0));
         }
-        return array2string(a, " ", "", LINE_WIDTH);
+        return array2string(a, " ", "", options.lineWidth(), options);
     }
 
     /** The dtypes whose arrays print without {@code dtype=}: those numpy infers from Python values. */
@@ -51,21 +48,23 @@ final class ArrayFormat {
         return t == Scalar.INT64 || t == Scalar.FLOAT64 || t == Scalar.BOOL || t == Scalar.COMPLEX128;
     }
 
-    private static String array2string(PyNDArray a, String separator, String prefix, int lineWidth) {
+    private static String array2string(PyNDArray a, String separator, String prefix, int lineWidth,
+                                       PrintOptions options) {
         if (a.size() == 0) {
             return "[]";
         }
-        boolean summarize = a.size() > THRESHOLD;
-        IntFunction<String> format = formatter(a, summarize);
-        StringBuilder indent = new StringBuilder(" ").append(" ".repeat(prefix.length()));
-        return new Printer(a, format, separator, summarize ? "..." : null).recurse(0, a.offset(), indent.toString(),
+        boolean summarize = a.size() > options.threshold();
+        int edge = options.edgeItems();
+        IntFunction<String> format = formatter(a, summarize, options);
+        String indent = " " + " ".repeat(prefix.length());
+        return new Printer(a, format, separator, summarize ? "..." : null, edge).recurse(0, a.offset(), indent,
                 lineWidth);
     }
 
     /** The element formatter fitted to the elements that will be shown. */
-    private static IntFunction<String> formatter(PyNDArray a, boolean summarize) {
+    private static IntFunction<String> formatter(PyNDArray a, boolean summarize, PrintOptions options) {
         List<Integer> shown = new ArrayList<>();
-        collect(a, 0, a.offset(), summarize, shown);
+        collect(a, 0, a.offset(), summarize ? options.edgeItems() : -1, shown);
         Scalar t = a.dtype();
         Object data = a.data();
         if (t == Scalar.BOOL) {
@@ -76,7 +75,7 @@ final class ArrayFormat {
         if (Storage.isFloat(t)) {
             Storage.DoubleGet get = Storage.doubles(t, data);
             double[] values = shown.stream().mapToDouble(get::get).toArray();
-            FloatFormat f = new FloatFormat(values, t == Scalar.FLOAT32);
+            FloatFormat f = new FloatFormat(values, t == Scalar.FLOAT32, options);
             return p -> f.format(get.get(p));
         }
         int width = 0;
@@ -90,22 +89,23 @@ final class ArrayFormat {
         };
     }
 
-    private static void collect(PyNDArray a, int dim, long base, boolean summarize, List<Integer> out) {
+    /** The positions of the elements shown: all, or {@code edge} at each end of every long dimension. */
+    private static void collect(PyNDArray a, int dim, long base, int edge, List<Integer> out) {
         if (dim == a.ndim()) {
             out.add((int) base);
             return;
         }
         long n = a.shape()[dim];
         for (long i = 0; i < n; i++) {
-            if (summarize && n > 2 * EDGE_ITEMS && i == EDGE_ITEMS) {
-                i = n - EDGE_ITEMS;
+            if (edge >= 0 && n > 2L * edge && i == edge) {
+                i = n - edge;
             }
-            collect(a, dim + 1, base + i * a.strides()[dim], summarize, out);
+            collect(a, dim + 1, base + i * a.strides()[dim], edge, out);
         }
     }
 
     /** numpy's {@code _formatArray}: nested brackets, rows wrapped at the line width. */
-    private record Printer(PyNDArray a, IntFunction<String> format, String separator, String summary) {
+    private record Printer(PyNDArray a, IntFunction<String> format, String separator, String summary, int edge) {
         String recurse(int dim, long base, String hangingIndent, int currWidth) {
             int axesLeft = a.ndim() - dim;
             if (axesLeft == 0) {
@@ -115,9 +115,9 @@ final class ArrayFormat {
             int nextWidth = currWidth - 1;
             long n = a.shape()[dim];
             long stride = a.strides()[dim];
-            boolean showSummary = summary != null && 2 * EDGE_ITEMS < n;
-            long leading = showSummary ? EDGE_ITEMS : 0;
-            long trailing = showSummary ? EDGE_ITEMS : n;
+            boolean showSummary = summary != null && 2L * edge < n;
+            long leading = showSummary ? edge : 0;
+            long trailing = showSummary ? edge : n;
             StringBuilder s = new StringBuilder();
             if (axesLeft == 1) {
                 int elemWidth = currWidth - Math.max(separator.stripTrailing().length(), 1);

@@ -6,23 +6,24 @@ import java.math.RoundingMode;
 
 /**
  * How numpy 1.24 prints the floats of an array (its {@code FloatingFormat} in the default 'maxprec' mode with
- * precision 8): every value with its shortest round-tripping digits, rounded to at most 8 fractional digits, and
+ * the precision of the print options, 8 by default): every value with its shortest round-tripping digits, rounded
+ * to at most that many fractional digits, and
  * all aligned on the decimal point; scientific notation when the values span too wide a range.
  */
 final class FloatFormat {
-    private static final int PRECISION = 8;
-
     private final boolean float32;
     private boolean exp;
     private int padLeft;
     private int padRight;
-    private int precision = PRECISION;
+    private int precision;
     private int minDigits;
     private int expSize = -1;
 
     /** Fitted to {@code values} (the elements that will be printed). */
-    FloatFormat(double[] values, boolean float32) {
+    FloatFormat(double[] values, boolean float32, PrintOptions options) {
         this.float32 = float32;
+        int digits = options.precision();
+        precision = digits;
         double max = 0;
         double min = Double.POSITIVE_INFINITY;
         int finite = 0;
@@ -41,7 +42,7 @@ final class FloatFormat {
                 min = Math.min(min, a);
             }
         }
-        if (max != 0 && (max >= 1e8 || min < 0.0001 || max / min > 1000.)) {
+        if (max != 0 && (max >= 1e8 || (!options.suppress() && (min < 0.0001 || max / min > 1000.)))) {
             exp = true;
         }
         if (finite == 0) {
@@ -52,7 +53,7 @@ final class FloatFormat {
             int intLen = 0;
             for (double v : values) {
                 if (Double.isFinite(v)) {
-                    String s = scientific(v, PRECISION, 0, 0, -1);
+                    String s = scientific(v, digits, 0, 0, -1);
                     int e = s.indexOf('e');
                     int dot = s.indexOf('.');
                     frac = Math.max(frac, e - dot - 1);
@@ -67,7 +68,7 @@ final class FloatFormat {
         } else {
             for (double v : values) {
                 if (Double.isFinite(v)) {
-                    String s = positional(v, PRECISION, 0, 0, 0);
+                    String s = positional(v, digits, 0, 0, 0);
                     int dot = s.indexOf('.');
                     padLeft = Math.max(padLeft, dot);
                     padRight = Math.max(padRight, s.length() - dot - 1);

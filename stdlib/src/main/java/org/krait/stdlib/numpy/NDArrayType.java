@@ -61,8 +61,8 @@ final class NDArrayType {
     private static void methods() {
         NumpyTypes.constructor(TYPE, "cls, shape, dtype=None", a ->
                 PyNDArray.zeros(dtypeOr(a[2], Scalar.FLOAT64), Shapes.of(a[1])));
-        NumpyTypes.method(TYPE, "__repr__", "self, /", a -> ArrayFormat.repr(self(a[0])));
-        NumpyTypes.method(TYPE, "__str__", "self, /", a -> ArrayFormat.str(self(a[0])));
+        NumpyTypes.method(TYPE, "__repr__", "self, /", a -> ArrayFormat.repr(self(a[0]), PrintOptions.current()));
+        NumpyTypes.method(TYPE, "__str__", "self, /", a -> ArrayFormat.str(self(a[0]), PrintOptions.current()));
         NumpyTypes.method(TYPE, "__len__", "self, /", a -> {
             if (self(a[0]).ndim() == 0) {
                 throw PyErrors.typeError("len() of unsized object");
@@ -181,7 +181,8 @@ final class NDArrayType {
                     return Creation.full(self(a[0]).shape().clone(), op == Comparison.NOT_EQUAL, Scalar.BOOL);
                 }
                 Operand y = Operand.of(a[1]);
-                return y == null ? Constants.notImplemented : Elementwise.compare(op, new Operand(self(a[0]), false), y);
+                return y == null ? Constants.notImplemented
+                        : Elementwise.compare(op, new Operand(self(a[0]), false), y);
             });
         }
         NumpyTypes.method(TYPE, "__matmul__", "self, other, /", a -> {

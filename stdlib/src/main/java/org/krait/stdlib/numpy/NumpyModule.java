@@ -77,6 +77,40 @@ public final class NumpyModule implements ModuleProvider {
         m.def("numpy.shape", "a", a -> Shapes.tuple(Ufuncs.asArray(a[0]).shape()));
         m.def("numpy.ndim", "a", a -> (long) Ufuncs.asArray(a[0]).ndim());
         m.def("numpy.size", "a", a -> Ufuncs.asArray(a[0]).size());
+        m.def("numpy.set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, "
+                + "suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None",
+                a -> {
+                    for (int i = 5; i < a.length; i++) {
+                        if (a[i] != PyNone.NONE) {
+                            throw org.krait.runtime.PyErrors.notImplemented(
+                                    "set_printoptions() supports precision, threshold, edgeitems, linewidth, suppress");
+                        }
+                    }
+                    PrintOptions o = PrintOptions.current();
+                    PrintOptions.set(new PrintOptions(
+                            a[0] == PyNone.NONE ? o.precision() : nonNegative(a[0], "precision"),
+                            a[1] == PyNone.NONE ? o.threshold() : nonNegative(a[1], "threshold"),
+                            a[2] == PyNone.NONE ? o.edgeItems() : nonNegative(a[2], "edgeitems"),
+                            a[3] == PyNone.NONE ? o.lineWidth() : nonNegative(a[3], "linewidth"),
+                            a[4] == PyNone.NONE ? o.suppress() : Ops.isTrue(a[4])));
+                    return PyNone.NONE;
+                });
+        m.def("numpy.get_printoptions", "", a -> {
+            PrintOptions o = PrintOptions.current();
+            org.krait.runtime.PyDict d = new org.krait.runtime.PyDict();
+            d.put("edgeitems", (long) o.edgeItems());
+            d.put("threshold", (long) o.threshold());
+            d.put("floatmode", "maxprec");
+            d.put("precision", (long) o.precision());
+            d.put("suppress", o.suppress());
+            d.put("linewidth", (long) o.lineWidth());
+            d.put("nanstr", "nan");
+            d.put("infstr", "inf");
+            d.put("sign", "-");
+            d.put("formatter", PyNone.NONE);
+            d.put("legacy", false);
+            return d;
+        });
         m.def("numpy._cast", "dtype, value", a -> {
             PyNDArray x = PyNDArray.zeros(DType.resolve(a[0]), new long[0]);
             Creation.store(x.dtype(), x.data(), 0, a[1] instanceof String s ? Ops.index(Long.parseLong(s)) : a[1]);
@@ -121,6 +155,14 @@ public final class NumpyModule implements ModuleProvider {
             return Creation.linspace(Creation.toDouble(a[0]), Creation.toDouble(a[1]), Ops.index(a[2]),
                     Ops.isTrue(a[3]), DType.resolve(a[5]));
         });
+    }
+
+    private static int nonNegative(Object v, String name) {
+        long n = Ops.index(v);
+        if (n < 0) {
+            throw org.krait.runtime.PyErrors.valueError(name + " must be >= 0");
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     private static PyNDArray like(Object a, Object dtype, Object fill) {

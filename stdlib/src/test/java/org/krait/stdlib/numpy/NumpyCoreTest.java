@@ -13,6 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Java core of numpy without an interpreter: storage, views, promotion, kernels, summation and printing. */
 class NumpyCoreTest {
+    private static String repr(PyNDArray a) {
+        return ArrayFormat.repr(a, PrintOptions.DEFAULT);
+    }
+
+    private static String str(PyNDArray a) {
+        return ArrayFormat.str(a, PrintOptions.DEFAULT);
+    }
+
     private static PyNDArray doubles(double... values) {
         return PyNDArray.of(Scalar.FLOAT64, values.clone(), new long[]{values.length});
     }
@@ -27,29 +35,29 @@ class NumpyCoreTest {
 
     @Test
     void floatsPrintAsNumpy() {
-        assertEquals("array([0. , 0.5, 1. ])", ArrayFormat.repr(doubles(0, 0.5, 1)));
-        assertEquals("[0.  0.5 1. ]", ArrayFormat.str(doubles(0, 0.5, 1)));
-        assertEquals("array([1.e+10, 1.e+00])", ArrayFormat.repr(doubles(1e10, 1)));
-        assertEquals("array([1.e-05, 1.e+00,    nan])", ArrayFormat.repr(doubles(1e-5, 1, Double.NaN)));
-        assertEquals("array([0.3       , 0.33333333])", ArrayFormat.repr(doubles(0.1 + 0.2, 1.0 / 3)));
-        assertEquals("array([-0. ,  1.5])", ArrayFormat.repr(doubles(-0.0, 1.5)));
+        assertEquals("array([0. , 0.5, 1. ])", repr(doubles(0, 0.5, 1)));
+        assertEquals("[0.  0.5 1. ]", str(doubles(0, 0.5, 1)));
+        assertEquals("array([1.e+10, 1.e+00])", repr(doubles(1e10, 1)));
+        assertEquals("array([1.e-05, 1.e+00,    nan])", repr(doubles(1e-5, 1, Double.NaN)));
+        assertEquals("array([0.3       , 0.33333333])", repr(doubles(0.1 + 0.2, 1.0 / 3)));
+        assertEquals("array([-0. ,  1.5])", repr(doubles(-0.0, 1.5)));
     }
 
     @Test
     void otherDtypesPrintWithTheirSuffix() {
         PyNDArray i32 = Conversions.astype(arange(3, 3), Scalar.INT32);
-        assertEquals("array([0, 1, 2], dtype=int32)", ArrayFormat.repr(i32));
-        assertEquals("array([False,  True,  True])", ArrayFormat.repr(Conversions.astype(arange(3, 3), Scalar.BOOL)));
-        assertEquals("array([], shape=(2, 0), dtype=float64)", ArrayFormat.repr(PyNDArray.zeros(Scalar.FLOAT64,
+        assertEquals("array([0, 1, 2], dtype=int32)", repr(i32));
+        assertEquals("array([False,  True,  True])", repr(Conversions.astype(arange(3, 3), Scalar.BOOL)));
+        assertEquals("array([], shape=(2, 0), dtype=float64)", repr(PyNDArray.zeros(Scalar.FLOAT64,
                 new long[]{2, 0})));
     }
 
     @Test
     void longRowsWrapAndLargeArraysAreSummarised() {
-        String wrapped = ArrayFormat.str(arange(40, 40));
+        String wrapped = str(arange(40, 40));
         assertEquals("[ 0  1  2  3  4  5  6  7  8  9 10 11 12 13 14 15 16 17 18 19 20 21 22 23\n"
                 + " 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39]", wrapped);
-        assertEquals("[   0    1    2 ... 1997 1998 1999]", ArrayFormat.str(arange(2000, 2000)));
+        assertEquals("[   0    1    2 ... 1997 1998 1999]", str(arange(2000, 2000)));
     }
 
     @Test
@@ -57,8 +65,8 @@ class NumpyCoreTest {
         PyNDArray m = Conversions.astype(arange(100, 10, 10), Scalar.FLOAT64);
         PyNDArray view = m.view(1, new long[]{4, 3}, new long[]{30, 4});
         assertEquals("array([[ 1.,  5.,  9.],\n       [31., 35., 39.],\n       [61., 65., 69.],\n"
-                + "       [91., 95., 99.]])", ArrayFormat.repr(view));
-        assertEquals("array([184., 200., 216.])", ArrayFormat.repr((PyNDArray) Reduction.SUM.apply(view, 0, 0)));
+                + "       [91., 95., 99.]])", repr(view));
+        assertEquals("array([184., 200., 216.])", repr((PyNDArray) Reduction.SUM.apply(view, 0, 0)));
         Elements.set(view, 0, -1.0);
         assertEquals(-1.0, ((double[]) m.data())[1]);
         assertFalse(view.isCContiguous());
@@ -106,6 +114,6 @@ class NumpyCoreTest {
         assertTrue(z instanceof PyNDArray);
         NDArray v = new NumpyArrays().view(z, 1, new long[]{2}, new long[]{2});
         Elements.set(v, 1, 7L);
-        assertEquals("array([[0, 0],\n       [0, 7]], dtype=int32)", ArrayFormat.repr((PyNDArray) z));
+        assertEquals("array([[0, 0],\n       [0, 7]], dtype=int32)", repr((PyNDArray) z));
     }
 }
