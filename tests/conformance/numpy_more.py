@@ -24,3 +24,4 @@ print(np.diff(np.array([1, 4, 9, 16])), np.expand_dims(np.arange(3), 0).shape, n
 print(np.average(np.array([1.0, 2.0, 3.0]), weights=np.array([3, 1, 0])), np.outer(np.arange(3), np.arange(2)))
 print(np.result_type(np.int32, np.float32), np.array_equal(a, a.copy()), np.allclose([1.0, 2.0], [1.0, 2.0000001]))
 print(np.count_nonzero(np.array([0, 1, 2, 0])), np.isclose(np.array([1.0, 2.0]), 1.0))
+print(np.round(2.675, 2), np.around(7), np.round(1234, -2), np.array([1.26, 3.5]).round(1), np.arange(5).round(), np.array([155, 250]).round(-2), np.round(np.array([0.5, 1.5, -2.5])))

@@ -132,6 +132,7 @@ final class NDArrayType {
             return PyNone.NONE;
         });
         NumpyTypes.method(TYPE, "dot", "self, b, /", a -> Linalg.dot(self(a[0]), Operand.of(a[1])));
+        NumpyTypes.method(TYPE, "round", "self, decimals=0, out=None", a -> Ufuncs.around(a[0], Ops.index(a[1])));
         NumpyTypes.method(TYPE, "clip", "self, min=None, max=None", a -> Ufuncs.clip(self(a[0]), a[1], a[2]));
         NumpyTypes.method(TYPE, "sort", "self, axis=-1", a -> {
             Lanes.copyInto(self(a[0]), Ordering.sort(self(a[0]), NumpyTypes.axis(a[1])));

@@ -67,6 +67,9 @@ public final class NumpyModule implements ModuleProvider {
             }
             return DType.of(t);
         });
+        m.def("numpy.around", "a, decimals=0, out=None", a -> Ufuncs.around(a[0], Ops.index(a[1])));
+        m.setAttribute("round_", m.getAttribute("around"));
+        m.setAttribute("round", m.getAttribute("around"));
         m.def("numpy.where", "condition, x, y, /", a -> Ufuncs.where(a[0], a[1], a[2]));
         m.def("numpy.clip", "a, a_min, a_max", a -> Ufuncs.clip(a[0], a[1], a[2]));
         m.def("numpy.reshape", "a, newshape", a -> Conversions.reshape(Ufuncs.asArray(a[0]),

@@ -49,6 +49,31 @@ final class Ufuncs {
         return r;
     }
 
+    /**
+     * {@code np.around(a, decimals)}: half to even at {@code decimals} digits, computed as numpy does (scaled by
+     * a power of ten, rounded, scaled back); integers are unchanged unless rounded to tens or more.
+     */
+    static Object around(Object array, long decimals) {
+        Operand a = operand(array, "around");
+        if (!Storage.isFloat(a.dtype())) {
+            if (decimals >= 0) {
+                return a.weak() ? Scalars.item(a.array(), 0) : Conversions.astype(a.array(), a.dtype());
+            }
+            Operand scale = new Operand(Creation.scalar(Math.pow(10, -decimals)), true);
+            Object scaled = Elementwise.unary(UnaryOp.RINT, operand(Elementwise.binary(BinaryOp.TRUE_DIVIDE, a,
+                    scale), "around"));
+            Object r = Elementwise.binary(BinaryOp.MULTIPLY, operand(scaled, "around"), scale);
+            return r instanceof PyNDArray x ? Conversions.astype(x, a.dtype()) : Creation.toLong(r);
+        }
+        if (decimals == 0) {
+            return Elementwise.unary(UnaryOp.RINT, a);
+        }
+        Operand scale = new Operand(Creation.scalar(Math.pow(10, decimals)), true);
+        Object scaled = Elementwise.unary(UnaryOp.RINT, operand(Elementwise.binary(BinaryOp.MULTIPLY, a, scale),
+                "around"));
+        return Elementwise.binary(BinaryOp.TRUE_DIVIDE, operand(scaled, "around"), scale);
+    }
+
     /** {@code np.where(cond, x, y)}: x where cond is true, else y, broadcast together. */
     static Object where(Object cond, Object x, Object y) {
         Operand c = operand(cond, "where");

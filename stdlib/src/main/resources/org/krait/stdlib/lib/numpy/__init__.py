@@ -209,22 +209,6 @@ def identity(n, dtype=float):
     return eye(n, dtype=dtype)
 
 
-def around(a, decimals=0):
-    a = asarray(a)
-    if a.dtype.kind in 'biu':
-        if decimals >= 0:
-            return a.copy()
-        scale = 10 ** -decimals
-        return (rint(a / scale) * scale).astype(a.dtype)
-    if decimals == 0:
-        return rint(a)
-    scale = 10.0 ** decimals
-    return rint(a * scale) / scale
-
-
-round_ = around
-
-
 def unique(ar):
     s = sort(asarray(ar), axis=None)
     if s.size == 0:
@@ -284,8 +268,6 @@ def average(a, axis=None, weights=None):
 
 def outer(a, b):
     return asarray(a).ravel()[:, None] * asarray(b).ravel()[None, :]
-
-round = around  # noqa: A001 (numpy's name)
 
 
 class printoptions:
