@@ -18,10 +18,7 @@ final class Creation {
 
     /** A 0-d array holding a Python bool, int or float. */
     static PyNDArray scalar(Object value) {
-        Scalar t = value instanceof Boolean ? Scalar.BOOL : value instanceof Double ? Scalar.FLOAT64 : Scalar.INT64;
-        PyNDArray a = PyNDArray.zeros(t, new long[0]);
-        store(a.dtype(), a.data(), 0, value);
-        return a;
+        return scalarOf(typeOf(value), value);
     }
 
     /** {@code np.array(obj, dtype)}: always a new array; {@code dtype} null infers it from the values. */
@@ -202,7 +199,7 @@ final class Creation {
         return out;
     }
 
-    private static PyNDArray scalarOf(Scalar t, Object value) {
+    static PyNDArray scalarOf(Scalar t, Object value) {
         PyNDArray a = PyNDArray.zeros(t, new long[0]);
         store(t, a.data(), 0, value);
         return a;

@@ -39,16 +39,8 @@ final class Indexing {
             long[] shape = a.shape().clone();
             shape[0] = picks.length;
             PyNDArray out = PyNDArray.zeros(a.dtype(), shape);
-            long rowSize = a.ndim() == 1 ? 1 : out.size() / Math.max(1, picks.length);
             for (int i = 0; i < picks.length; i++) {
-                PyNDArray row = (PyNDArray) viewOrNull(a, picks[i]);
-                PyNDArray dst = out.view(i * rowSize, java.util.Arrays.copyOfRange(shape, 1, shape.length),
-                        java.util.Arrays.copyOfRange(out.strides(), 1, shape.length));
-                if (row == null) {
-                    Creation.store(a.dtype(), out.data(), i, get(a, picks[i]));
-                } else {
-                    Lanes.copyInto(dst, row);
-                }
+                set(out, (long) i, get(a, picks[i]));
             }
             return out;
         }
@@ -57,10 +49,6 @@ final class Indexing {
             return Scalars.at(a.dtype(), a.data(), (int) b.offset());
         }
         return a.view(b.offset(), b.shape(), b.strides());
-    }
-
-    private static Object viewOrNull(PyNDArray a, long i) {
-        return a.ndim() == 1 ? null : get(a, i);
     }
 
     static void set(PyNDArray a, Object key, Object value) {

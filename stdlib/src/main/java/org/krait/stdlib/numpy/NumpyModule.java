@@ -115,9 +115,9 @@ public final class NumpyModule implements ModuleProvider {
             return d;
         });
         m.def("numpy._cast", "dtype, value", a -> {
-            PyNDArray x = PyNDArray.zeros(DType.resolve(a[0]), new long[0]);
-            Creation.store(x.dtype(), x.data(), 0, a[1] instanceof String s ? Ops.index(Long.parseLong(s)) : a[1]);
-            return Scalars.item(x, 0);
+            Object value = a[1] instanceof String s ? org.krait.runtime.Calls.call(org.krait.runtime.PyType.FLOAT, s)
+                    : a[1];
+            return Scalars.item(Creation.scalarOf(DType.resolve(a[0]), value), 0);
         });
         return m;
     }
