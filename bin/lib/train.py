@@ -91,9 +91,16 @@ def jit():
     return kernel(1000)
 
 
+def arrays():
+    # loads numpy's core (arrays, ufuncs, reductions, printing) into the cache
+    import numpy as np
+    a = np.arange(12).reshape(3, 4)
+    return repr(a * 0.5 + 1), a.sum(axis=0), str(np.linspace(0, 1, 5)), a[1:, ::2].T
+
+
 print("hello")
 for step in (lambda: count(100000), lambda: fib(18), loops, floats, strings, collections, errors, classes,
-             imports, jit):
+             imports, jit, arrays):
     try:
         print(step(), file=sys.stderr)
     except Exception as e:
