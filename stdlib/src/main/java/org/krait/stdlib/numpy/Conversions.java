@@ -48,11 +48,33 @@ final class Conversions {
     /** The axes in reverse order (numpy's {@code a.T}), sharing the data. */
     static PyNDArray transpose(PyNDArray a) {
         int nd = a.ndim();
+        int[] axes = new int[nd];
+        for (int d = 0; d < nd; d++) {
+            axes[d] = nd - 1 - d;
+        }
+        return transpose(a, axes);
+    }
+
+    /** The axes in the order {@code axes} (a permutation, negative counting from the end), sharing the data. */
+    static PyNDArray transpose(PyNDArray a, int[] axes) {
+        int nd = a.ndim();
+        if (axes.length != nd) {
+            throw PyErrors.valueError("axes don't match array");
+        }
         long[] shape = new long[nd];
         long[] strides = new long[nd];
+        boolean[] seen = new boolean[nd];
         for (int d = 0; d < nd; d++) {
-            shape[d] = a.shape()[nd - 1 - d];
-            strides[d] = a.strides()[nd - 1 - d];
+            int ax = axes[d] < 0 ? axes[d] + nd : axes[d];
+            if (ax < 0 || ax >= nd) {
+                throw NumpyTypes.axisError(axes[d], nd);
+            }
+            if (seen[ax]) {
+                throw PyErrors.valueError("repeated axis in transpose");
+            }
+            seen[ax] = true;
+            shape[d] = a.shape()[ax];
+            strides[d] = a.strides()[ax];
         }
         return a.view(a.offset(), shape, strides);
     }

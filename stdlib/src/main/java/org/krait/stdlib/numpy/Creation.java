@@ -216,6 +216,7 @@ final class Creation {
         }
         double len = Math.ceil((toDouble(stop) - s0) / st);
         long n = len > 0 ? (long) len : 0;
+        Shapes.elements(new long[]{n}, t);
         if (ints && !Storage.isFloat(t)) {
             long first = toLong(start);
             long inc = toLong(step);
@@ -246,7 +247,7 @@ final class Creation {
         long div = endpoint ? num - 1 : num;
         double delta = stop - start;
         double step = delta / div;
-        double[] r = new double[(int) num];
+        double[] r = new double[Shapes.elements(new long[]{num}, Scalar.FLOAT64)];
         for (int i = 0; i < r.length; i++) {
             r[i] = (div > 0 ? (step == 0 ? i / (double) div * delta : i * step) : i * delta) + start;
         }

@@ -16,7 +16,7 @@ final class Elementwise {
         Scalar common = Promotion.result(x.dtype(), x.weak(), y.dtype(), y.weak());
         Scalar result = resultType(op, common);
         long[] shape = Shapes.broadcast(x.array().shape(), y.array().shape());
-        int n = (int) Shapes.size(shape);
+        int n = Shapes.elements(shape, result);
         PyNDArray out = Released.run(n, () -> {
             if (Storage.isFloat(result)) {
                 double[] a = Lanes.doubles(x.array(), shape);
@@ -74,7 +74,7 @@ final class Elementwise {
     static Object compare(Comparison op, Operand x, Operand y) {
         Scalar common = Promotion.result(x.dtype(), x.weak(), y.dtype(), y.weak());
         long[] shape = Shapes.broadcast(x.array().shape(), y.array().shape());
-        int n = (int) Shapes.size(shape);
+        int n = Shapes.elements(shape, Scalar.BOOL);
         PyNDArray out = Released.run(n, () -> {
             boolean[] r = new boolean[n];
             if (Storage.isFloat(common)) {
@@ -112,7 +112,7 @@ final class Elementwise {
                     + "operator or the logical_not function instead.");
         }
         long[] shape = x.array().shape();
-        int n = (int) Shapes.size(shape);
+        int n = Shapes.elements(shape, result);
         PyNDArray out = Released.run(n, () -> {
             if (floatLane) {
                 double[] a = Lanes.doubles(x.array(), shape);

@@ -25,6 +25,7 @@ final class Indexing {
     }
 
     static Object get(PyNDArray a, Object key) {
+        key = rowMask(a, key);
         if (isMask(a, key)) {
             PyNDArray mask = (PyNDArray) key;
             List<Integer> positions = maskPositions(a, mask);
@@ -35,12 +36,15 @@ final class Indexing {
             return out;
         }
         if (isFancy(key)) {
-            long[] picks = fancy(a, key);
-            long[] shape = a.shape().clone();
-            shape[0] = picks.length;
+            // the result has the index's shape followed by the rest of a's
+            PyNDArray index = Creation.array(key, null);
+            long[] picks = fancy(a, index);
+            long[] rest = java.util.Arrays.copyOfRange(a.shape(), 1, a.ndim());
+            long[] shape = concat(index.shape(), rest);
             PyNDArray out = PyNDArray.zeros(a.dtype(), shape);
+            PyNDArray rows = Conversions.reshape(out, concat(new long[]{picks.length}, rest));
             for (int i = 0; i < picks.length; i++) {
-                set(out, (long) i, get(a, picks[i]));
+                set(rows, (long) i, get(a, picks[i]));
             }
             return out;
         }
@@ -51,7 +55,33 @@ final class Indexing {
         return a.view(b.offset(), b.shape(), b.strides());
     }
 
+    private static long[] concat(long[] x, long[] y) {
+        long[] out = java.util.Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, out, x.length, y.length);
+        return out;
+    }
+
+    /** A 1-D bool array selecting rows of a higher-dimensional array: as the list of their indices. */
+    private static Object rowMask(PyNDArray a, Object key) {
+        if (key instanceof PyNDArray m && m.dtype() == Scalar.BOOL && m.ndim() == 1 && a.ndim() > 1) {
+            if (m.shape()[0] != a.shape()[0]) {
+                throw PyErrors.indexError("boolean index did not match indexed array along dimension 0; dimension is "
+                        + a.shape()[0] + " but corresponding boolean dimension is " + m.shape()[0]);
+            }
+            List<Object> rows = new ArrayList<>();
+            for (long i = 0; i < m.size(); i++) {
+                if ((Boolean) Scalars.item(m, i)) {
+                    rows.add(i);
+                }
+            }
+            return PyNDArray.of(Scalar.INT64, rows.stream().mapToLong(o -> (Long) o).toArray(),
+                    new long[]{rows.size()});
+        }
+        return key;
+    }
+
     static void set(PyNDArray a, Object key, Object value) {
+        key = rowMask(a, key);
         if (isMask(a, key)) {
             List<Integer> positions = maskPositions(a, (PyNDArray) key);
             Object[] values = valuesFor(value, positions.size());
@@ -61,7 +91,7 @@ final class Indexing {
             return;
         }
         if (isFancy(key)) {
-            long[] picks = fancy(a, key);
+            long[] picks = fancy(a, Creation.array(key, null));
             Object[] values = a.ndim() == 1 ? valuesFor(value, picks.length) : null;
             for (int i = 0; i < picks.length; i++) {
                 set(a, picks[i], values == null ? value : values[values.length == 1 ? 0 : i]);
@@ -143,12 +173,15 @@ final class Indexing {
         return key instanceof PyList || key instanceof PyNDArray;
     }
 
-    private static long[] fancy(PyNDArray a, Object key) {
-        PyNDArray idx = Creation.array(key, null);
+    /** The indices along the first axis that an integer array selects, checked and made non-negative. */
+    private static long[] fancy(PyNDArray a, PyNDArray idx) {
         if (idx.size() == 0) {
             return new long[0];
         }
-        if (idx.ndim() != 1 || Storage.isFloat(idx.dtype()) || idx.dtype() == Scalar.BOOL) {
+        if (Storage.isFloat(idx.dtype())) {
+            throw PyErrors.indexError("arrays used as indices must be of integer (or boolean) type");
+        }
+        if (idx.dtype() == Scalar.BOOL) {
             throw PyErrors.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
                     + "integer or boolean arrays are valid indices");
         }
@@ -177,6 +210,9 @@ final class Indexing {
                     throw PyErrors.indexError("an index can only have a single ellipsis ('...')");
                 }
                 ellipsis = true;
+            } else if (item instanceof PyList || item instanceof PyNDArray) {
+                throw PyErrors.notImplemented("indexing with an array or list together with other indices is not "
+                        + "supported");
             } else if (item != PyNone.NONE) {
                 consumed++;
             }

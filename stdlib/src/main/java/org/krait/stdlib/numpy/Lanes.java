@@ -79,7 +79,7 @@ final class Lanes {
                 && ((long[]) data).length == a.size() && java.util.Arrays.equals(a.shape(), shape)) {
             return (long[]) data;
         }
-        long[] out = new long[(int) Shapes.size(shape)];
+        long[] out = new long[Shapes.elements(shape, Scalar.INT64)];
         long[] strides = Shapes.broadcastStrides(a, shape);
         if (data instanceof long[] d) {
             forEachRow(a.offset(), shape, strides, (k, p, n, s) -> {
@@ -103,7 +103,7 @@ final class Lanes {
                 && java.util.Arrays.equals(a.shape(), shape)) {
             return (double[]) data;
         }
-        double[] out = new double[(int) Shapes.size(shape)];
+        double[] out = new double[Shapes.elements(shape, Scalar.FLOAT64)];
         long[] strides = Shapes.broadcastStrides(a, shape);
         if (a.dtype() == Scalar.FLOAT64) {
             double[] d = (double[]) data;
@@ -124,7 +124,7 @@ final class Lanes {
         if (dtype == Scalar.INT64 || dtype == Scalar.UINT64) {
             return PyNDArray.of(dtype, lane, shape);
         }
-        Object data = Storage.allocate(dtype, lane.length);
+        Object data = Storage.allocate(dtype, shape);
         Storage.LongSet set = Storage.longSetter(dtype, data);
         for (int i = 0; i < lane.length; i++) {
             set.set(i, lane[i]);
@@ -136,7 +136,7 @@ final class Lanes {
         if (dtype == Scalar.FLOAT64) {
             return PyNDArray.of(dtype, lane, shape);
         }
-        Object data = Storage.allocate(dtype, lane.length);
+        Object data = Storage.allocate(dtype, shape);
         Storage.DoubleSet set = Storage.doubleSetter(dtype, data);
         for (int i = 0; i < lane.length; i++) {
             set.set(i, lane[i]);

@@ -8,6 +8,25 @@ final class Linalg {
     private Linalg() {
     }
 
+    private static final String MATMUL = "gufunc signature (n?,k),(k,m?)->(n?,m?)";
+
+    /** {@code a @ b}: as {@link #dot} for 1-D and 2-D arrays, but scalars are refused. */
+    static Object matmul(PyNDArray a, Operand other) {
+        PyNDArray b = other.array();
+        for (int i = 0; i < 2; i++) {
+            if ((i == 0 ? a : b).ndim() == 0) {
+                throw PyErrors.valueError("matmul: Input operand " + i + " does not have enough dimensions (has 0, "
+                        + MATMUL.replace("signature", "core with signature") + " requires 1)");
+            }
+        }
+        long k = a.shape()[a.ndim() - 1];
+        if (b.shape()[0] != k) {
+            throw PyErrors.valueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with "
+                    + MATMUL + " (size " + b.shape()[0] + " is different from " + k + ")");
+        }
+        return dot(a, other);
+    }
+
     static Object dot(PyNDArray a, Operand other) {
         PyNDArray b = other.array();
         if (a.ndim() == 0 || b.ndim() == 0) {
@@ -30,6 +49,7 @@ final class Linalg {
                 : b.ndim() == 2 ? new long[]{m} : new long[0];
         long[] am = {n, k};
         long[] bm = {k, m};
+        Shapes.elements(shape, t);
         PyNDArray left = Conversions.reshape(a, am);
         PyNDArray right = Conversions.reshape(b, bm);
         PyNDArray out = Released.run(n * k * m, () -> {

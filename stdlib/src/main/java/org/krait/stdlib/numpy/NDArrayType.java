@@ -120,10 +120,12 @@ final class NDArrayType {
         });
         NumpyTypes.method(TYPE, "reshape", "self, *shape", a -> Conversions.reshape(self(a[0]), shapeArgs(a[1])));
         NumpyTypes.method(TYPE, "transpose", "self, *axes", a -> {
-            if (((PyTuple) a[1]).size() > 0) {
-                throw PyErrors.notImplemented("transpose() with axes is not supported");
+            PyTuple axes = (PyTuple) a[1];
+            if (axes.size() == 0 || axes.size() == 1 && axes.get(0) == PyNone.NONE) {
+                return Conversions.transpose(self(a[0]));
             }
-            return Conversions.transpose(self(a[0]));
+            return Conversions.transpose(self(a[0]), axesOf(axes.size() == 1 && !Ops.isInt(axes.get(0))
+                    ? axes.get(0) : axes));
         });
         NumpyTypes.method(TYPE, "flatten", "self, order='C'", a -> Conversions.flatten(self(a[0])));
         NumpyTypes.method(TYPE, "ravel", "self, order='C'", a -> Conversions.ravel(self(a[0])));
@@ -177,22 +179,41 @@ final class NDArrayType {
         for (Map.Entry<Comparison, String> e : COMPARISONS.entrySet()) {
             Comparison op = e.getKey();
             NumpyTypes.method(TYPE, "__" + e.getValue() + "__", "self, other, /", a -> {
-                if (a[1] == PyNone.NONE && (op == Comparison.EQUAL || op == Comparison.NOT_EQUAL)) {
+                boolean equality = op == Comparison.EQUAL || op == Comparison.NOT_EQUAL;
+                if (a[1] == PyNone.NONE && equality) {
                     // compared element by element as objects: nothing equals None
                     return Creation.full(self(a[0]).shape().clone(), op == Comparison.NOT_EQUAL, Scalar.BOOL);
                 }
                 Operand y = Operand.of(a[1]);
-                return y == null ? Constants.notImplemented
-                        : Elementwise.compare(op, new Operand(self(a[0]), false), y);
+                if (y == null) {
+                    return Constants.notImplemented;
+                }
+                if (equality) {
+                    try {
+                        Shapes.broadcast(self(a[0]).shape(), y.array().shape());
+                    } catch (org.krait.runtime.PyException mismatch) {
+                        // numpy 1.24: arrays that do not broadcast are simply unequal (with a warning)
+                        return op == Comparison.NOT_EQUAL;
+                    }
+                }
+                return Elementwise.compare(op, new Operand(self(a[0]), false), y);
             });
         }
+        NumpyTypes.method(TYPE, "__divmod__", "self, other, /", a -> {
+            Operand y = Operand.of(a[1]);
+            return y == null ? Constants.notImplemented : Ufuncs.divmod(new Operand(self(a[0]), false), y);
+        });
+        NumpyTypes.method(TYPE, "__rdivmod__", "self, other, /", a -> {
+            Operand x = Operand.of(a[1]);
+            return x == null ? Constants.notImplemented : Ufuncs.divmod(x, new Operand(self(a[0]), false));
+        });
         NumpyTypes.method(TYPE, "__matmul__", "self, other, /", a -> {
             Operand y = Operand.of(a[1]);
-            return y == null ? Constants.notImplemented : Linalg.dot(self(a[0]), y);
+            return y == null ? Constants.notImplemented : Linalg.matmul(self(a[0]), y);
         });
         NumpyTypes.method(TYPE, "__rmatmul__", "self, other, /", a -> {
             Operand x = Operand.of(a[1]);
-            return x == null ? Constants.notImplemented : Linalg.dot(x.array(), new Operand(self(a[0]), false));
+            return x == null ? Constants.notImplemented : Linalg.matmul(x.array(), new Operand(self(a[0]), false));
         });
         unary("__neg__", UnaryOp.NEGATIVE);
         unary("__pos__", UnaryOp.POSITIVE);
@@ -213,10 +234,62 @@ final class NDArrayType {
         return Scalars.item(x, 0);
     }
 
+    /** A sequence of axes. */
+    static int[] axesOf(Object axes) {
+        long[] values = Shapes.ofAllowingUnknown(axes);
+        int[] out = new int[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) values[i];
+        }
+        return out;
+    }
+
     /** {@code reshape(2, 3)} or {@code reshape((2, 3))}. */
     private static long[] shapeArgs(Object args) {
         PyTuple t = (PyTuple) args;
         return Shapes.ofAllowingUnknown(t.size() == 1 ? t.get(0) : t);
+    }
+
+    /** A reduction over several axes, as successive reductions (those for which that gives the same result). */
+    private static Object reduceAxes(Reduction r, PyNDArray a, PyTuple axes, boolean keepdims) {
+        if (r != Reduction.SUM && r != Reduction.PROD && r != Reduction.MIN && r != Reduction.MAX
+                && r != Reduction.ANY && r != Reduction.ALL && r != Reduction.MEAN) {
+            throw PyErrors.notImplemented(r.name().toLowerCase() + "() over several axes is not supported");
+        }
+        int[] dims = new int[axes.size()];
+        long count = 1;
+        for (int i = 0; i < dims.length; i++) {
+            long d = Ops.index(axes.get(i));
+            if (d < -a.ndim() || d >= a.ndim()) {
+                throw NumpyTypes.axisError(d, a.ndim());
+            }
+            dims[i] = (int) (d < 0 ? d + a.ndim() : d);
+            count *= a.shape()[dims[i]];
+        }
+        java.util.Arrays.sort(dims);
+        for (int i = 1; i < dims.length; i++) {
+            if (dims[i] == dims[i - 1]) {
+                throw PyErrors.valueError("duplicate value in 'axis'");
+            }
+        }
+        Reduction step = r == Reduction.MEAN ? Reduction.SUM : r;
+        Object result = dims.length == 0 ? Conversions.astype(a, step.resultType(a.dtype())) : a;
+        for (int i = dims.length - 1; i >= 0; i--) {
+            result = step.apply((PyNDArray) (result instanceof PyNDArray p ? p : Creation.scalar(result)), dims[i],
+                    0);
+        }
+        if (r == Reduction.MEAN) {
+            result = Elementwise.binary(BinaryOp.TRUE_DIVIDE, Ufuncs.operand(result, "mean"),
+                    new Operand(Creation.scalar((double) count), true));
+        }
+        if (!keepdims) {
+            return result;
+        }
+        long[] shape = a.shape().clone();
+        for (int d : dims) {
+            shape[d] = 1;
+        }
+        return Conversions.reshape(result instanceof PyNDArray p ? p : Creation.scalar(result), shape);
     }
 
     static Scalar dtypeOr(Object dtype, Scalar dflt) {
@@ -235,10 +308,10 @@ final class NDArrayType {
             a = Conversions.astype(a, t);
         }
         Integer ax = null;
+        if (axis instanceof PyTuple tup && tup.size() != 1) {
+            return reduceAxes(r, a, tup, Ops.isTrue(keepdims));
+        }
         if (axis instanceof PyTuple tup) {
-            if (tup.size() != 1) {
-                throw PyErrors.notImplemented("reductions over several axes are not supported");
-            }
             axis = tup.get(0);
         }
         if (axis != PyNone.NONE) {

@@ -36,27 +36,27 @@ public final class NumpyModule implements ModuleProvider {
         for (Reduction r : Reduction.values()) {
             String n = r.name().toLowerCase();
             if (r == Reduction.STD || r == Reduction.VAR) {
-                m.def("numpy." + n, "a, axis=None, dtype=None, out=None, ddof=0, keepdims=False",
+                def(m, "numpy." + n, "a, axis=None, dtype=None, out=None, ddof=0, keepdims=False",
                         a -> NDArrayType.reduce(r, a[0], a[1], a[2], a[3], a[5], Ops.index(a[4])));
             } else if (r == Reduction.ARGMIN || r == Reduction.ARGMAX) {
-                m.def("numpy." + n, "a, axis=None, out=None, *, keepdims=False",
+                def(m, "numpy." + n, "a, axis=None, out=None, *, keepdims=False",
                         a -> NDArrayType.reduce(r, a[0], a[1], PyNone.NONE, a[2], a[3], 0));
             } else {
-                m.def("numpy." + n, "a, axis=None, dtype=None, out=None, keepdims=False",
+                def(m, "numpy." + n, "a, axis=None, dtype=None, out=None, keepdims=False",
                         a -> NDArrayType.reduce(r, a[0], a[1], a[2], a[3], a[4], 0));
             }
         }
         m.setAttribute("amin", m.getAttribute("min"));
         m.setAttribute("amax", m.getAttribute("max"));
-        m.def("numpy.dot", "a, b, out=None", a -> Linalg.dot(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "dot")));
-        m.def("numpy.matmul", "x1, x2, /", a -> Linalg.dot(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "matmul")));
-        m.def("numpy.sort", "a, axis=-1", a -> Ordering.sort(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1])));
-        m.def("numpy.argsort", "a, axis=-1", a -> Ordering.argsort(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1])));
-        m.def("numpy.cumsum", "a, axis=None", a -> Cumulative.apply(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1]),
+        def(m, "numpy.dot", "a, b, out=None", a -> Linalg.dot(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "dot")));
+        def(m, "numpy.matmul", "x1, x2, /", a -> Linalg.matmul(Ufuncs.asArray(a[0]), Ufuncs.operand(a[1], "matmul")));
+        def(m, "numpy.sort", "a, axis=-1", a -> Ordering.sort(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1])));
+        def(m, "numpy.argsort", "a, axis=-1", a -> Ordering.argsort(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1])));
+        def(m, "numpy.cumsum", "a, axis=None", a -> Cumulative.apply(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1]),
                 false));
-        m.def("numpy.cumprod", "a, axis=None", a -> Cumulative.apply(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1]),
+        def(m, "numpy.cumprod", "a, axis=None", a -> Cumulative.apply(Ufuncs.asArray(a[0]), NumpyTypes.axis(a[1]),
                 true));
-        m.def("numpy.result_type", "*arrays_and_dtypes", a -> {
+        def(m, "numpy.result_type", "*arrays_and_dtypes", a -> {
             Scalar t = null;
             for (Object o : ((org.krait.runtime.PyTuple) a[0]).items()) {
                 Scalar s = o instanceof PyNDArray x ? x.dtype() : DType.resolve(o);
@@ -67,20 +67,24 @@ public final class NumpyModule implements ModuleProvider {
             }
             return DType.of(t);
         });
-        m.def("numpy.around", "a, decimals=0, out=None", a -> Ufuncs.around(a[0], Ops.index(a[1])));
+        def(m, "numpy.around", "a, decimals=0, out=None", a -> Ufuncs.around(a[0], Ops.index(a[1])));
         m.setAttribute("round_", m.getAttribute("around"));
         m.setAttribute("round", m.getAttribute("around"));
-        m.def("numpy.where", "condition, x, y, /", a -> Ufuncs.where(a[0], a[1], a[2]));
-        m.def("numpy.clip", "a, a_min, a_max", a -> Ufuncs.clip(a[0], a[1], a[2]));
-        m.def("numpy.reshape", "a, newshape", a -> Conversions.reshape(Ufuncs.asArray(a[0]),
+        def(m, "numpy.where", "condition, x, y, /", a -> Ufuncs.where(a[0], a[1], a[2]));
+        def(m, "numpy.clip", "a, a_min, a_max", a -> Ufuncs.clip(a[0], a[1], a[2]));
+        def(m, "numpy.reshape", "a, newshape", a -> Conversions.reshape(Ufuncs.asArray(a[0]),
                 Shapes.ofAllowingUnknown(a[1])));
-        m.def("numpy.transpose", "a", a -> Conversions.transpose(Ufuncs.asArray(a[0])));
-        m.def("numpy.ravel", "a", a -> Conversions.ravel(Ufuncs.asArray(a[0])));
-        m.def("numpy.copy", "a", a -> Creation.array(a[0], null));
-        m.def("numpy.shape", "a", a -> Shapes.tuple(Ufuncs.asArray(a[0]).shape()));
-        m.def("numpy.ndim", "a", a -> (long) Ufuncs.asArray(a[0]).ndim());
-        m.def("numpy.size", "a", a -> Ufuncs.asArray(a[0]).size());
-        m.def("numpy.set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, "
+        def(m, "numpy.transpose", "a, axes=None", a -> a[1] == PyNone.NONE
+                ? Conversions.transpose(Ufuncs.asArray(a[0]))
+                : Conversions.transpose(Ufuncs.asArray(a[0]), NDArrayType.axesOf(a[1])));
+        def(m, "numpy.divmod", "x1, x2, /", a -> Ufuncs.divmod(Ufuncs.operand(a[0], "divmod"),
+                Ufuncs.operand(a[1], "divmod")));
+        def(m, "numpy.ravel", "a", a -> Conversions.ravel(Ufuncs.asArray(a[0])));
+        def(m, "numpy.copy", "a", a -> Creation.array(a[0], null));
+        def(m, "numpy.shape", "a", a -> Shapes.tuple(Ufuncs.asArray(a[0]).shape()));
+        def(m, "numpy.ndim", "a", a -> (long) Ufuncs.asArray(a[0]).ndim());
+        def(m, "numpy.size", "a", a -> Ufuncs.asArray(a[0]).size());
+        def(m, "numpy.set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, "
                 + "suppress=None, nanstr=None, infstr=None, formatter=None, sign=None, floatmode=None, *, legacy=None",
                 a -> {
                     for (int i = 5; i < a.length; i++) {
@@ -98,7 +102,7 @@ public final class NumpyModule implements ModuleProvider {
                             a[4] == PyNone.NONE ? o.suppress() : Ops.isTrue(a[4])));
                     return PyNone.NONE;
                 });
-        m.def("numpy.get_printoptions", "", a -> {
+        def(m, "numpy.get_printoptions", "", a -> {
             PrintOptions o = PrintOptions.current();
             org.krait.runtime.PyDict d = new org.krait.runtime.PyDict();
             d.put("edgeitems", (long) o.edgeItems());
@@ -114,7 +118,7 @@ public final class NumpyModule implements ModuleProvider {
             d.put("legacy", false);
             return d;
         });
-        m.def("numpy._cast", "dtype, value", a -> {
+        def(m, "numpy._cast", "dtype, value", a -> {
             Object value = a[1] instanceof String s ? org.krait.runtime.Calls.call(org.krait.runtime.PyType.FLOAT, s)
                     : a[1];
             return Scalars.item(Creation.scalarOf(DType.resolve(a[0]), value), 0);
@@ -123,41 +127,45 @@ public final class NumpyModule implements ModuleProvider {
     }
 
     private static void creation(PyModule m) {
-        m.def("numpy.array", "object, dtype=None, *, copy=True, order='K', ndmin=0",
+        def(m, "numpy.array", "object, dtype=None, *, copy=True, order='K', ndmin=0",
                 a -> Creation.array(a[0], DType.resolve(a[1])));
-        m.def("numpy.asarray", "a, dtype=None, order=None", a -> {
+        def(m, "numpy.asarray", "a, dtype=None, order=None", a -> {
             Scalar t = DType.resolve(a[1]);
             return a[0] instanceof PyNDArray x && (t == null || t == x.dtype()) ? x : Creation.array(a[0], t);
         });
-        m.def("numpy.zeros", "shape, dtype=None, order='C'",
+        def(m, "numpy.zeros", "shape, dtype=None, order='C'",
                 a -> PyNDArray.zeros(NDArrayType.dtypeOr(a[1], Scalar.FLOAT64), Shapes.of(a[0])));
-        m.def("numpy.empty", "shape, dtype=None, order='C'",
+        def(m, "numpy.empty", "shape, dtype=None, order='C'",
                 a -> PyNDArray.zeros(NDArrayType.dtypeOr(a[1], Scalar.FLOAT64), Shapes.of(a[0])));
-        m.def("numpy.ones", "shape, dtype=None, order='C'",
+        def(m, "numpy.ones", "shape, dtype=None, order='C'",
                 a -> Creation.full(Shapes.of(a[0]), 1L, NDArrayType.dtypeOr(a[1], Scalar.FLOAT64)));
-        m.def("numpy.full", "shape, fill_value, dtype=None, order='C'",
+        def(m, "numpy.full", "shape, fill_value, dtype=None, order='C'",
                 a -> Creation.full(Shapes.of(a[0]), a[1], DType.resolve(a[2])));
-        m.def("numpy.zeros_like", "a, dtype=None",
+        def(m, "numpy.zeros_like", "a, dtype=None",
                 a -> like(a[0], a[1], 0L));
-        m.def("numpy.empty_like", "a, dtype=None",
+        def(m, "numpy.empty_like", "a, dtype=None",
                 a -> like(a[0], a[1], 0L));
-        m.def("numpy.ones_like", "a, dtype=None",
+        def(m, "numpy.ones_like", "a, dtype=None",
                 a -> like(a[0], a[1], 1L));
-        m.def("numpy.full_like", "a, fill_value, dtype=None",
+        def(m, "numpy.full_like", "a, fill_value, dtype=None",
                 a -> like(a[0], a[2], a[1]));
-        m.def("numpy.arange", "start, stop=None, step=None, dtype=None", a -> {
+        def(m, "numpy.arange", "start, stop=None, step=None, dtype=None", a -> {
             Object start = a[1] == PyNone.NONE ? 0L : a[0];
             Object stop = a[1] == PyNone.NONE ? a[0] : a[1];
             Object step = a[2] == PyNone.NONE ? 1L : a[2];
             return Creation.arange(start, stop, step, DType.resolve(a[3]));
         });
-        m.def("numpy.linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0", a -> {
+        def(m, "numpy.linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0", a -> {
             if (Ops.isTrue(a[4])) {
                 throw org.krait.runtime.PyErrors.notImplemented("linspace(retstep=True) is not supported");
             }
             return Creation.linspace(Creation.toDouble(a[0]), Creation.toDouble(a[1]), Ops.index(a[2]),
                     Ops.isTrue(a[3]), DType.resolve(a[5]));
         });
+    }
+
+    private static void def(PyModule m, String name, String spec, org.krait.runtime.BuiltinImpl impl) {
+        m.def(name, spec, NumpyTypes.guarded(impl));
     }
 
     private static int nonNegative(Object v, String name) {
@@ -175,13 +183,13 @@ public final class NumpyModule implements ModuleProvider {
 
     private static void ufuncs(PyModule m) {
         for (BinaryOp op : BinaryOp.values()) {
-            m.def("numpy." + op.ufunc, "x1, x2, /", a -> Ufuncs.binary(op, a[0], a[1]));
+            def(m, "numpy." + op.ufunc, "x1, x2, /", a -> Ufuncs.binary(op, a[0], a[1]));
         }
         for (Comparison op : Comparison.values()) {
-            m.def("numpy." + op.ufunc, "x1, x2, /", a -> Ufuncs.compare(op, a[0], a[1]));
+            def(m, "numpy." + op.ufunc, "x1, x2, /", a -> Ufuncs.compare(op, a[0], a[1]));
         }
         for (UnaryOp op : UnaryOp.values()) {
-            m.def("numpy." + op.ufunc, "x, /", a -> Ufuncs.unary(op, a[0]));
+            def(m, "numpy." + op.ufunc, "x, /", a -> Ufuncs.unary(op, a[0]));
         }
         ALIASES.forEach((alias, name) -> m.setAttribute(alias, m.getAttribute(name)));
     }

@@ -32,6 +32,17 @@ final class NumpyTypes {
         return PyType.create(PyType.TYPE, name, name, "numpy", new PyType[0]);
     }
 
+    /** A Java heap too small for an array is numpy's MemoryError, not the end of the interpreter. */
+    static BuiltinImpl guarded(BuiltinImpl impl) {
+        return a -> {
+            try {
+                return impl.call(a);
+            } catch (OutOfMemoryError e) {
+                throw PyErrors.create(org.krait.runtime.ExceptionTypes.MEMORY_ERROR, "Unable to allocate an array");
+            }
+        };
+    }
+
     /** A method taking {@code self} first, checked to be an instance of {@code type}. */
     static void method(PyType type, String name, String spec, BuiltinImpl impl) {
         PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, spec, a -> {
@@ -39,7 +50,7 @@ final class NumpyTypes {
                 throw PyErrors.typeError("descriptor '" + name + "' for '" + type.name()
                         + "' objects doesn't apply to a '" + org.krait.runtime.Ops.typeName(a[0]) + "' object");
             }
-            return impl.call(a);
+            return guarded(impl).call(a);
         });
         f.markMethod();
         type.define(name, f);

@@ -31,7 +31,7 @@ public final class PyNDArray extends PyObject implements NDArray {
 
     /** A new C-contiguous array of zeros (false, 0, 0.0). */
     static PyNDArray zeros(Scalar dtype, long[] shape) {
-        return of(dtype, Storage.allocate(dtype, Shapes.size(shape)), shape);
+        return of(dtype, Storage.allocate(dtype, shape), shape);
     }
 
     static long[] contiguousStrides(long[] shape) {

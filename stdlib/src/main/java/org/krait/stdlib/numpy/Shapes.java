@@ -1,5 +1,6 @@
 package org.krait.stdlib.numpy;
 
+import org.krait.jit.types.Scalar;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyList;
@@ -16,6 +17,33 @@ final class Shapes {
             n = Math.multiplyExact(n, s);
         }
         return n;
+    }
+
+    /**
+     * The number of elements of an array of {@code shape} to be allocated: a Java array holds at most 2**31 - 9,
+     * so larger ones raise numpy's MemoryError.
+     */
+    static int elements(long[] shape, Scalar dtype) {
+        long n = size(shape);
+        if (n > Integer.MAX_VALUE - 8) {
+            throw outOfMemory(shape, dtype);
+        }
+        return (int) n;
+    }
+
+    static RuntimeException outOfMemory(long[] shape, Scalar dtype) {
+        double bytes = (double) size(shape) * DType.itemsize(dtype);
+        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        int unit = Math.max(Math.getExponent(Math.max(bytes, 1)), 1) / 10;
+        double amount = bytes / Math.pow(1024, unit);
+        if (Math.round(amount) == 1024) {
+            unit++;
+            amount /= 1024;
+        }
+        String size = unit == 0 ? (long) bytes + " bytes"
+                : org.krait.runtime.Repr.format(amount, ".3g") + " " + units[Math.min(unit, units.length - 1)];
+        return org.krait.runtime.PyErrors.create(org.krait.runtime.ExceptionTypes.MEMORY_ERROR, "Unable to allocate "
+                + size + " for an array with shape " + repr(shape) + " and data type " + dtype.typeName());
     }
 
     /** The shape both operands broadcast to (dimensions aligned at the right; 1 stretches). */

@@ -31,16 +31,17 @@ final class Storage {
         void set(int i, double v);
     }
 
-    /** A new zero-filled backing array for {@code n} elements. */
-    static Object allocate(Scalar dtype, long n) {
+    /** A new zero-filled backing array for an array of {@code shape}. */
+    static Object allocate(Scalar dtype, long[] shape) {
         if (dtype.kind() == Scalar.Kind.COMPLEX) {
             throw PyErrors.notImplemented("complex arrays are not supported");
         }
-        if (n > Integer.MAX_VALUE - 8) {
-            throw PyErrors.create(org.krait.runtime.ExceptionTypes.MEMORY_ERROR,
-                    "Unable to allocate an array with " + n + " elements");
+        int n = Shapes.elements(shape, dtype);
+        try {
+            return Array.newInstance(NDArray.storageClass(dtype).getComponentType(), n);
+        } catch (OutOfMemoryError e) {
+            throw Shapes.outOfMemory(shape, dtype);
         }
-        return Array.newInstance(NDArray.storageClass(dtype).getComponentType(), (int) n);
     }
 
     static boolean isFloat(Scalar t) {

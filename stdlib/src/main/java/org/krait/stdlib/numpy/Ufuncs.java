@@ -34,6 +34,11 @@ final class Ufuncs {
         return Elementwise.unary(op, operand(x, op.ufunc));
     }
 
+    static org.krait.runtime.PyTuple divmod(Operand x, Operand y) {
+        return org.krait.runtime.PyTuple.of(Elementwise.binary(BinaryOp.FLOOR_DIVIDE, x, y),
+                Elementwise.binary(BinaryOp.REMAINDER, x, y));
+    }
+
     /** {@code np.clip(a, lo, hi)}: either bound may be None. */
     static Object clip(Object a, Object lo, Object hi) {
         if (lo == PyNone.NONE && hi == PyNone.NONE) {
@@ -81,7 +86,7 @@ final class Ufuncs {
         Operand b = operand(y, "where");
         Scalar t = Promotion.result(a.dtype(), a.weak(), b.dtype(), b.weak());
         long[] shape = Shapes.broadcast(Shapes.broadcast(c.array().shape(), a.array().shape()), b.array().shape());
-        int n = (int) Shapes.size(shape);
+        int n = Shapes.elements(shape, t);
         long[] m = Lanes.longs(c.array(), shape);
         int sm = m.length == 1 ? 0 : 1;
         if (Storage.isFloat(t)) {

@@ -6,6 +6,7 @@ float (NumPy's own scalar types print the same in NumPy 1.24).
 """
 from _numpy import *
 from _numpy import _cast
+from _numpy import where as _where
 
 __version__ = '1.24.2'
 
@@ -107,6 +108,15 @@ ushort = uint16
 intc = int32
 uintc = uint32
 uint = uint64
+
+
+def where(condition, x=None, y=None):
+    """x where condition holds, else y; with the condition alone, the indices where it holds (np.nonzero)."""
+    if x is None and y is None:
+        return nonzero(condition)
+    if x is None or y is None:
+        raise ValueError('either both or neither of x and y should be given')
+    return _where(condition, x, y)
 
 
 def isscalar(element):
