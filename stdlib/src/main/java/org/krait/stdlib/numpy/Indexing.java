@@ -20,11 +20,43 @@ final class Indexing {
     private Indexing() {
     }
 
+    /**
+     * The common case first: the position of the element that one int per dimension selects ({@code a[i]},
+     * {@code m[i, j]}), or -1 for every other key (then resolved, and its errors raised, in general).
+     */
+    private static int element(PyNDArray a, Object key) {
+        if (key instanceof Long i && a.ndim() == 1) {
+            long n = a.shape()[0];
+            long k = i < 0 ? i + n : i;
+            return k >= 0 && k < n ? (int) (a.offset() + k * a.strides()[0]) : -1;
+        }
+        if (key instanceof PyTuple t && t.size() == a.ndim() && a.ndim() > 0) {
+            long p = a.offset();
+            for (int d = 0; d < t.size(); d++) {
+                if (!(t.get(d) instanceof Long i)) {
+                    return -1;
+                }
+                long n = a.shape()[d];
+                long k = i < 0 ? i + n : i;
+                if (k < 0 || k >= n) {
+                    return -1;
+                }
+                p += k * a.strides()[d];
+            }
+            return (int) p;
+        }
+        return -1;
+    }
+
     /** A basic index resolved: the element's position when {@code shape} is null, else a view's geometry. */
     private record Basic(long offset, long[] shape, long[] strides) {
     }
 
     static Object get(PyNDArray a, Object key) {
+        int element = element(a, key);
+        if (element >= 0) {
+            return Scalars.at(a.dtype(), a.data(), element);
+        }
         key = rowMask(a, key);
         if (isMask(a, key)) {
             PyNDArray mask = (PyNDArray) key;
@@ -81,6 +113,11 @@ final class Indexing {
     }
 
     static void set(PyNDArray a, Object key, Object value) {
+        int element = element(a, key);
+        if (element >= 0 && !(value instanceof PyNDArray || value instanceof PyList || value instanceof PyTuple)) {
+            Creation.store(a.dtype(), a.data(), element, value);
+            return;
+        }
         key = rowMask(a, key);
         if (isMask(a, key)) {
             List<Integer> positions = maskPositions(a, (PyNDArray) key);

@@ -76,7 +76,8 @@ final class NDArrayType {
             }
             Object[] items = new Object[(int) x.shape()[0]];
             for (int i = 0; i < items.length; i++) {
-                items[i] = Indexing.get(x, (long) i);
+                items[i] = x.ndim() == 1 ? Scalars.at(x.dtype(), x.data(), (int) (x.offset() + i * x.strides()[0]))
+                        : Indexing.get(x, (long) i);
             }
             return Iterators.of(items);
         });
