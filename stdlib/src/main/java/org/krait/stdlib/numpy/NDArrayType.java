@@ -86,16 +86,19 @@ final class NDArrayType {
             Indexing.set(self(a[0]), a[1], a[2]);
             return PyNone.NONE;
         });
-        NumpyTypes.method(TYPE, "__bool__", "self, /", a -> Ops.isTrue(single(self(a[0]),
+        // an empty array is false (numpy 1.24 deprecates that, but still answers so)
+        NumpyTypes.method(TYPE, "__bool__", "self, /", a -> self(a[0]).size() != 0 && Ops.isTrue(single(self(a[0]),
                 "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")));
         NumpyTypes.method(TYPE, "__float__", "self, /", a -> Creation.toDouble(single(self(a[0]), null)));
         NumpyTypes.method(TYPE, "__int__", "self, /", a -> {
             Object v = single(self(a[0]), null);
             return v instanceof Double ? org.krait.runtime.Calls.call(PyType.INT, v) : Creation.toLong(v);
         });
-        NumpyTypes.method(TYPE, "__contains__", "self, value, /", a -> Ops.isTrue(Reduction.ANY.apply(
-                (PyNDArray) Elementwise.compare(Comparison.EQUAL, new Operand(self(a[0]), false),
-                        Operand.of(a[1])), null, 0)));
+        NumpyTypes.method(TYPE, "__contains__", "self, value, /", a -> {
+            Operand v = Operand.of(a[1]);
+            return v != null && Ops.isTrue(Reduction.ANY.apply((PyNDArray) Elementwise.compare(Comparison.EQUAL,
+                    new Operand(self(a[0]), false), v), null, 0));
+        });
         NumpyTypes.method(TYPE, "__copy__", "self, /", a -> Conversions.astype(self(a[0]), self(a[0]).dtype()));
         NumpyTypes.method(TYPE, "__deepcopy__", "self, memo, /", a -> Conversions.astype(self(a[0]),
                 self(a[0]).dtype()));

@@ -32,9 +32,8 @@ enum Reduction {
         if (axis == null || a.ndim() == 0) {
             return Released.run(a.size(), () -> {
                 checkNotEmpty(a.size());
-                PyNDArray flat = a.view(a.offset(), a.shape(), a.strides());
-                Object v = floatLane(a.dtype()) ? ofDoubles(Lanes.doubles(flat, a.shape()), 0, (int) a.size(), 1, ddof)
-                        : ofLongs(Lanes.longs(flat, a.shape()), 0, (int) a.size(), 1);
+                Object v = floatLane(a.dtype()) ? ofDoubles(Lanes.doubles(a, a.shape()), 0, (int) a.size(), ddof)
+                        : ofLongs(Lanes.longs(a, a.shape()), 0, (int) a.size());
                 return typed(v, a.dtype());
             });
         }
@@ -53,12 +52,12 @@ enum Reduction {
             if (floatLane(a.dtype())) {
                 double[] lane = Lanes.doubles(v, v.shape());
                 for (int j = 0; j < out.size(); j++) {
-                    Creation.store(rt, out.data(), j, typed(ofDoubles(lane, j * m, m, 1, ddof), a.dtype()));
+                    Creation.store(rt, out.data(), j, typed(ofDoubles(lane, j * m, m, ddof), a.dtype()));
                 }
             } else {
                 long[] lane = Lanes.longs(v, v.shape());
                 for (int j = 0; j < out.size(); j++) {
-                    Creation.store(rt, out.data(), j, typed(ofLongs(lane, j * m, m, 1), a.dtype()));
+                    Creation.store(rt, out.data(), j, typed(ofLongs(lane, j * m, m), a.dtype()));
                 }
             }
             return out.ndim() == 0 ? Scalars.item(out, 0) : out;
@@ -90,30 +89,27 @@ enum Reduction {
         return v;
     }
 
-    private Object ofLongs(long[] x, int from, int n, int step) {
-        if (x.length == 1) {
-            from = 0;
-            step = 0;
-        }
+    /** The reduction of {@code x[from .. from + n)}. */
+    private Object ofLongs(long[] x, int from, int n) {
         switch (this) {
             case SUM -> {
                 long s = 0;
                 for (int i = 0; i < n; i++) {
-                    s += x[from + i * step];
+                    s += x[from + i];
                 }
                 return s;
             }
             case PROD -> {
                 long p = 1;
                 for (int i = 0; i < n; i++) {
-                    p *= x[from + i * step];
+                    p *= x[from + i];
                 }
                 return p;
             }
             case ANY, ALL -> {
                 boolean any = this == ANY;
                 for (int i = 0; i < n; i++) {
-                    if ((x[from + i * step] != 0) == any) {
+                    if ((x[from + i] != 0) == any) {
                         return any;
                     }
                 }
@@ -123,50 +119,46 @@ enum Reduction {
                 int best = 0;
                 boolean max = this == MAX || this == ARGMAX;
                 for (int i = 1; i < n; i++) {
-                    long v = x[from + i * step];
-                    long b = x[from + best * step];
+                    long v = x[from + i];
+                    long b = x[from + best];
                     if (max ? v > b : v < b) {
                         best = i;
                     }
                 }
-                return this == ARGMIN || this == ARGMAX ? (Object) (long) best : (Object) x[from + best * step];
+                return this == ARGMIN || this == ARGMAX ? (Object) (long) best : (Object) x[from + best];
             }
         }
     }
 
-    private Object ofDoubles(double[] x, int from, int n, int step, long ddof) {
-        if (x.length == 1) {
-            from = 0;
-            step = 0;
-        }
+    private Object ofDoubles(double[] x, int from, int n, long ddof) {
         switch (this) {
             case SUM -> {
-                return pairwise(x, from, n, step);
+                return pairwise(x, from, n);
             }
             case MEAN -> {
-                return pairwise(x, from, n, step) / n;
+                return pairwise(x, from, n) / n;
             }
             case VAR, STD -> {
-                double mean = pairwise(x, from, n, step) / n;
+                double mean = pairwise(x, from, n) / n;
                 double[] sq = new double[n];
                 for (int i = 0; i < n; i++) {
-                    double d = x[from + i * step] - mean;
+                    double d = x[from + i] - mean;
                     sq[i] = d * d;
                 }
-                double var = pairwise(sq, 0, n, 1) / Math.max(n - ddof, 0);
+                double var = pairwise(sq, 0, n) / Math.max(n - ddof, 0);
                 return this == STD ? Math.sqrt(var) : var;
             }
             case PROD -> {
                 double p = 1;
                 for (int i = 0; i < n; i++) {
-                    p *= x[from + i * step];
+                    p *= x[from + i];
                 }
                 return p;
             }
             case ANY, ALL -> {
                 boolean any = this == ANY;
                 for (int i = 0; i < n; i++) {
-                    if ((x[from + i * step] != 0) == any) {
+                    if ((x[from + i] != 0) == any) {
                         return any;
                     }
                 }
@@ -177,48 +169,48 @@ enum Reduction {
                 int best = 0;
                 boolean max = this == MAX || this == ARGMAX;
                 for (int i = 0; i < n; i++) {
-                    double v = x[from + i * step];
+                    double v = x[from + i];
                     if (v != v) {
                         best = i;
                         break;
                     }
-                    double b = x[from + best * step];
+                    double b = x[from + best];
                     if (max ? v > b : v < b) {
                         best = i;
                     }
                 }
-                return this == ARGMIN || this == ARGMAX ? (Object) (long) best : (Object) x[from + best * step];
+                return this == ARGMIN || this == ARGMAX ? (Object) (long) best : (Object) x[from + best];
             }
         }
     }
 
     /** numpy's pairwise summation: blocks of up to 128 summed in 8 interleaved partial sums, halves recursively. */
-    static double pairwise(double[] x, int from, int n, int step) {
+    static double pairwise(double[] x, int from, int n) {
         if (n < 8) {
             double r = 0.;
             for (int i = 0; i < n; i++) {
-                r += x[from + i * step];
+                r += x[from + i];
             }
             return r;
         } else if (n <= 128) {
             double[] r = new double[8];
             for (int j = 0; j < 8; j++) {
-                r[j] = x[from + j * step];
+                r[j] = x[from + j];
             }
             int i;
             for (i = 8; i < n - (n % 8); i += 8) {
                 for (int j = 0; j < 8; j++) {
-                    r[j] += x[from + (i + j) * step];
+                    r[j] += x[from + i + j];
                 }
             }
             double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
             for (; i < n; i++) {
-                res += x[from + i * step];
+                res += x[from + i];
             }
             return res;
         }
         int n2 = n / 2;
         n2 -= n2 % 8;
-        return pairwise(x, from, n2, step) + pairwise(x, from + n2 * step, n - n2, step);
+        return pairwise(x, from, n2) + pairwise(x, from + n2, n - n2);
     }
 }
