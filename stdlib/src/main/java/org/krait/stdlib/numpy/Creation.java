@@ -229,10 +229,12 @@ final class Creation {
             });
             return Lanes.fromLongs(t, r, new long[]{n});
         }
+        // numpy steps by the difference of the first two values, which may round differently from step
+        double delta = (s0 + st) - s0;
         double[] r = Released.run(n, () -> {
             double[] out = new double[(int) n];
             for (int i = 0; i < out.length; i++) {
-                out[i] = s0 + i * st;
+                out[i] = s0 + i * delta;
             }
             return out;
         });
