@@ -108,8 +108,11 @@ final class FloatFormat {
         BigDecimal d = x == 0 ? BigDecimal.ZERO : shortest(x);
         if (d.scale() > prec) {
             d = exact(x).setScale(prec, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        } else if (d.scale() < 0) {
+            // the integer digits beyond the shortest ones are the value's own (they differ for float32)
+            d = exact(x).setScale(0, RoundingMode.HALF_EVEN);
         }
-        String plain = d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        String plain = d.toPlainString();
         int dot = plain.indexOf('.');
         String intPart = sign(x) + (dot < 0 ? plain : plain.substring(0, dot));
         StringBuilder frac = new StringBuilder(dot < 0 ? "" : plain.substring(dot + 1));
@@ -132,6 +135,9 @@ final class FloatFormat {
             BigDecimal d = shortest(x);
             if (d.precision() - 1 > prec) {
                 d = exact(x).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            } else if (d.precision() - 1 < minDigits) {
+                // padded with the value's own further digits, not zeros (they differ for float32)
+                d = exact(x).round(new MathContext(minDigits + 1, RoundingMode.HALF_EVEN));
             }
             digits = d.unscaledValue().toString();
             exponent = d.precision() - 1 - d.scale();
