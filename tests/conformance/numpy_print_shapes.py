@@ -2,7 +2,7 @@
 import random
 import numpy as np
 random.seed(11)
-for trial in range(30):
+for trial in range(15):
     nd = random.randint(1, 4)
     shape = tuple(random.randint(1, 7 if nd > 2 else 30) for _ in range(nd))
     size = 1
