@@ -13,7 +13,7 @@ final class Elementwise {
     }
 
     static Object binary(BinaryOp op, Operand x, Operand y) {
-        Scalar common = Promotion.result(x.dtype(), x.weak(), y.dtype(), y.weak());
+        Scalar common = Promotion.result(x, y);
         Scalar result = resultType(op, common);
         long[] shape = Shapes.broadcast(x.array().shape(), y.array().shape());
         int n = Shapes.elements(shape, result);
@@ -72,7 +72,7 @@ final class Elementwise {
     }
 
     static Object compare(Comparison op, Operand x, Operand y) {
-        Scalar common = Promotion.result(x.dtype(), x.weak(), y.dtype(), y.weak());
+        Scalar common = Promotion.result(x, y);
         long[] shape = Shapes.broadcast(x.array().shape(), y.array().shape());
         int n = Shapes.elements(shape, Scalar.BOOL);
         PyNDArray out = Released.run(n, () -> {
@@ -99,10 +99,11 @@ final class Elementwise {
         return x.weak() && y.weak() ? Scalars.item(out, 0) : out;
     }
 
-    static Object unary(UnaryOp op, Operand x) {
+    static Object unary(UnaryOp op, Operand operand) {
+        // numpy squares bools as int8
+        Operand x = op == UnaryOp.SQUARE && operand.dtype() == Scalar.BOOL
+                ? new Operand(Conversions.astype(operand.array(), Scalar.INT8), operand.weak()) : operand;
         Scalar in = x.dtype();
-        boolean floatLane = Storage.isFloat(in) || op.longOp == null;
-        Scalar result = op.isTest() ? Scalar.BOOL : floatLane ? Promotion.floating(in) : in;
         if (op.doubleOp == null && Storage.isFloat(in)) {
             throw PyErrors.typeError("ufunc '" + op.ufunc + "' not supported for the input types, and the inputs "
                     + "could not be safely coerced to any supported types according to the casting rule ''safe''");
@@ -111,6 +112,12 @@ final class Elementwise {
             throw PyErrors.typeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` "
                     + "operator or the logical_not function instead.");
         }
+        if (in == Scalar.BOOL && op == UnaryOp.SIGN) {
+            throw PyErrors.typeError("ufunc 'sign' did not contain a loop with signature matching types <class "
+                    + "'numpy.dtype[bool_]'> -> None");
+        }
+        boolean floatLane = Storage.isFloat(in) || op.longOp == null;
+        Scalar result = op.isTest() ? Scalar.BOOL : floatLane ? Promotion.floating(in) : in;
         long[] shape = x.array().shape();
         int n = Shapes.elements(shape, result);
         PyNDArray out = Released.run(n, () -> {

@@ -43,14 +43,47 @@ final class Promotion {
         };
     }
 
-    /** The dtype of an operation between operands of these dtypes; {@code weak} marks Python scalars. */
-    static Scalar result(Scalar a, boolean weakA, Scalar b, boolean weakB) {
+    /** The dtype of an operation between two operands. */
+    static Scalar result(Operand x, Operand y) {
+        return result(x.dtype(), x.weak(), y.dtype(), y.weak(), x.weak() ? x.array() : y.array());
+    }
+
+    /**
+     * The dtype of an operation between operands of these dtypes; {@code weak} marks Python scalars. A Python int
+     * with an integer array counts as the smallest type that holds its value (numpy's value-based casting), so
+     * {@code uint8_array + 1} stays uint8 while {@code uint8_array - -2} becomes int16.
+     */
+    static Scalar result(Scalar a, boolean weakA, Scalar b, boolean weakB, PyNDArray scalar) {
         if (weakA == weakB) {
             return promote(a, b);
         }
         Scalar array = weakA ? b : a;
-        Scalar scalar = weakA ? a : b;
-        return category(scalar) > category(array) ? promote(array, scalar) : array;
+        Scalar value = weakA ? a : b;
+        if (category(value) > category(array)) {
+            return promote(array, value);
+        }
+        if (value == Scalar.INT64 && category(array) == 1) {
+            long v = (Long) Scalars.item(scalar, 0);
+            return fits(v, array) ? array : promote(array, smallestHolding(v));
+        }
+        return array;
+    }
+
+    private static boolean fits(long v, Scalar t) {
+        if (t.kind() == Scalar.Kind.UINT) {
+            return v >= 0 && (t.bits() == 64 || v >>> t.bits() == 0);
+        }
+        return t.bits() == 64 || (v >> (t.bits() - 1)) == 0 || (v >> (t.bits() - 1)) == -1;
+    }
+
+    /** numpy's {@code min_scalar_type} of an int: the smallest unsigned type for a value >= 0, else signed. */
+    private static Scalar smallestHolding(long v) {
+        if (v >= 0) {
+            return v <= 0xff ? Scalar.UINT8 : v <= 0xffff ? Scalar.UINT16 : v <= 0xffff_ffffL ? Scalar.UINT32
+                    : Scalar.UINT64;
+        }
+        return v >= Byte.MIN_VALUE ? Scalar.INT8 : v >= Short.MIN_VALUE ? Scalar.INT16
+                : v >= Integer.MIN_VALUE ? Scalar.INT32 : Scalar.INT64;
     }
 
     /** bool < integers < floats: a Python scalar of a higher category upcasts the array. */

@@ -84,7 +84,7 @@ final class Ufuncs {
         Operand c = operand(cond, "where");
         Operand a = operand(x, "where");
         Operand b = operand(y, "where");
-        Scalar t = Promotion.result(a.dtype(), a.weak(), b.dtype(), b.weak());
+        Scalar t = Promotion.result(a, b);
         long[] shape = Shapes.broadcast(Shapes.broadcast(c.array().shape(), a.array().shape()), b.array().shape());
         int n = Shapes.elements(shape, t);
         long[] m = Lanes.longs(c.array(), shape);

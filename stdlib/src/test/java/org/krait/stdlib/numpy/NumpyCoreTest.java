@@ -81,9 +81,9 @@ class NumpyCoreTest {
         assertSame(Scalar.INT16, Promotion.promote(Scalar.UINT8, Scalar.INT8));
         assertSame(Scalar.FLOAT64, Promotion.promote(Scalar.UINT64, Scalar.INT64));
         // a Python scalar adopts the array's dtype unless its kind is higher
-        assertSame(Scalar.INT32, Promotion.result(Scalar.INT32, false, Scalar.INT64, true));
-        assertSame(Scalar.FLOAT64, Promotion.result(Scalar.INT32, false, Scalar.FLOAT64, true));
-        assertSame(Scalar.FLOAT32, Promotion.result(Scalar.FLOAT64, true, Scalar.FLOAT32, false));
+        assertSame(Scalar.INT32, Promotion.result(Scalar.INT32, false, Scalar.INT64, true, Creation.scalar(5L)));
+        assertSame(Scalar.FLOAT64, Promotion.result(Scalar.INT32, false, Scalar.FLOAT64, true, Creation.scalar(0.5)));
+        assertSame(Scalar.FLOAT32, Promotion.result(Scalar.FLOAT64, true, Scalar.FLOAT32, false, Creation.scalar(0.5)));
     }
 
     @Test
