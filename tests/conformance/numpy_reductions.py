@@ -38,3 +38,9 @@ print(A @ B)
 print(np.dot(A, np.array([1, 1])), np.array([1, 1]) @ A, A @ np.eye if False else A.dot(B))
 print(np.arange(6).reshape(2, 3) @ np.arange(6).reshape(3, 2))
 print(np.array([[1.5, 2.0]]) @ np.array([[2.0], [4.0]]), np.matmul(A, B))
+a = np.arange(1000, dtype=np.float32) / 10
+b = np.linspace(0, 3, 37).astype(np.float32)
+for x in (a, b, a[::3], a.reshape(10, 100)):
+    print(x.sum(), x.mean(), x.std(), x.var(), repr(x.sum(axis=0))[:80] if x.ndim > 1 else '')
+m = np.arange(120, dtype=np.float64).reshape(12, 10) * 0.1
+print(repr(m.sum(axis=0)), repr(m.mean(axis=0)), repr(m.std(axis=0)), repr(m.sum(axis=1)), repr(m.T.sum(axis=1)))

@@ -32,7 +32,8 @@ enum Reduction {
         if (axis == null || a.ndim() == 0) {
             return Released.run(a.size(), () -> {
                 checkNotEmpty(a.size());
-                Object v = floatLane(a.dtype()) ? ofDoubles(Lanes.doubles(a, a.shape()), 0, (int) a.size(), ddof)
+                Object v = floatLane(a.dtype()) ? ofDoubles(Lanes.doubles(a, a.shape()), 0, (int) a.size(), ddof,
+                        a.dtype() == Scalar.FLOAT32, false)
                         : ofLongs(Lanes.longs(a, a.shape()), 0, (int) a.size());
                 return typed(v, a.dtype());
             });
@@ -47,12 +48,15 @@ enum Reduction {
         checkNotEmpty(m);
         Scalar rt = resultType(a.dtype());
         PyNDArray out = PyNDArray.zeros(rt, outer);
+        // numpy sums along the last axis pairwise, along the others row after row
+        boolean sequential = ax != a.ndim() - 1;
         return Released.run(a.size(), () -> {
             // the elements along the axis, contiguous per output element
             if (floatLane(a.dtype())) {
                 double[] lane = Lanes.doubles(v, v.shape());
                 for (int j = 0; j < out.size(); j++) {
-                    Creation.store(rt, out.data(), j, typed(ofDoubles(lane, j * m, m, ddof), a.dtype()));
+                    Creation.store(rt, out.data(), j, typed(ofDoubles(lane, j * m, m, ddof,
+                            a.dtype() == Scalar.FLOAT32, sequential), a.dtype()));
                 }
             } else {
                 long[] lane = Lanes.longs(v, v.shape());
@@ -130,23 +134,24 @@ enum Reduction {
         }
     }
 
-    private Object ofDoubles(double[] x, int from, int n, long ddof) {
+    /** {@code single}: the elements are float32, whose sums numpy computes in float32. */
+    private Object ofDoubles(double[] x, int from, int n, long ddof, boolean single, boolean sequential) {
         switch (this) {
             case SUM -> {
-                return pairwise(x, from, n);
+                return sum(x, from, n, single, sequential);
             }
             case MEAN -> {
-                return pairwise(x, from, n) / n;
+                return round(sum(x, from, n, single, sequential) / n, single);
             }
             case VAR, STD -> {
-                double mean = pairwise(x, from, n) / n;
+                double mean = round(sum(x, from, n, single, sequential) / n, single);
                 double[] sq = new double[n];
                 for (int i = 0; i < n; i++) {
-                    double d = x[from + i] - mean;
-                    sq[i] = d * d;
+                    double d = round(x[from + i] - mean, single);
+                    sq[i] = round(d * d, single);
                 }
-                double var = pairwise(sq, 0, n) / Math.max(n - ddof, 0);
-                return this == STD ? Math.sqrt(var) : var;
+                double var = round(sum(sq, 0, n, single, sequential) / Math.max(n - ddof, 0), single);
+                return this == STD ? round(Math.sqrt(var), single) : var;
             }
             case PROD -> {
                 double p = 1;
@@ -184,12 +189,24 @@ enum Reduction {
         }
     }
 
-    /** numpy's pairwise summation: blocks of up to 128 summed in 8 interleaved partial sums, halves recursively. */
-    static double pairwise(double[] x, int from, int n) {
-        if (n < 8) {
+    /** A result rounded to float32 when computing in single precision (exact for + - * / and sqrt). */
+    private static double round(double v, boolean single) {
+        return single ? (float) v : v;
+    }
+
+    /**
+     * numpy's pairwise summation: blocks of up to 128 summed in 8 interleaved partial sums, halves recursively;
+     * every partial sum rounded to float32 when {@code single}.
+     */
+    static double pairwise(double[] x, int from, int n, boolean single) {
+        return sum(x, from, n, single, false);
+    }
+
+    private static double sum(double[] x, int from, int n, boolean single, boolean sequential) {
+        if (n < 8 || sequential) {
             double r = 0.;
             for (int i = 0; i < n; i++) {
-                r += x[from + i];
+                r = round(r + x[from + i], single);
             }
             return r;
         } else if (n <= 128) {
@@ -200,17 +217,18 @@ enum Reduction {
             int i;
             for (i = 8; i < n - (n % 8); i += 8) {
                 for (int j = 0; j < 8; j++) {
-                    r[j] += x[from + i + j];
+                    r[j] = round(r[j] + x[from + i + j], single);
                 }
             }
-            double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            double res = round(round(round(r[0] + r[1], single) + round(r[2] + r[3], single), single)
+                    + round(round(r[4] + r[5], single) + round(r[6] + r[7], single), single), single);
             for (; i < n; i++) {
-                res += x[from + i];
+                res = round(res + x[from + i], single);
             }
             return res;
         }
         int n2 = n / 2;
         n2 -= n2 % 8;
-        return pairwise(x, from, n2) + pairwise(x, from + n2, n - n2);
+        return round(sum(x, from, n2, single, false) + sum(x, from + n2, n - n2, single, false), single);
     }
 }
