@@ -26,6 +26,12 @@ final class Creation {
         if (obj instanceof PyNDArray a) {
             return Conversions.astype(a, dtype == null ? a.dtype() : dtype);
         }
+        if (obj instanceof PyList || obj instanceof PyTuple) {
+            PyNDArray flat = flatNumbers(items(obj), dtype);
+            if (flat != null) {
+                return flat;
+            }
+        }
         List<Long> shape = new ArrayList<>();
         discoverShape(obj, shape);
         long[] dims = shape.stream().mapToLong(Long::longValue).toArray();
@@ -35,6 +41,36 @@ final class Creation {
         PyNDArray out = PyNDArray.zeros(t, dims);
         for (int i = 0; i < leaves.size(); i++) {
             store(t, out.data(), i, leaves.get(i));
+        }
+        return out;
+    }
+
+    /** The common case quickly: a flat list of ints or floats; null when there is anything else. */
+    private static PyNDArray flatNumbers(Object[] items, Scalar dtype) {
+        boolean floats = false;
+        for (Object item : items) {
+            if (item instanceof Double) {
+                floats = true;
+            } else if (!(item instanceof Long)) {
+                return null;
+            }
+        }
+        Scalar t = dtype != null ? dtype : items.length == 0 || floats ? Scalar.FLOAT64 : Scalar.INT64;
+        PyNDArray out = PyNDArray.zeros(t, new long[]{items.length});
+        if (t == Scalar.INT64 && !floats) {
+            long[] d = (long[]) out.data();
+            for (int i = 0; i < items.length; i++) {
+                d[i] = (Long) items[i];
+            }
+        } else if (t == Scalar.FLOAT64) {
+            double[] d = (double[]) out.data();
+            for (int i = 0; i < items.length; i++) {
+                d[i] = items[i] instanceof Long l ? (double) l : (Double) items[i];
+            }
+        } else {
+            for (int i = 0; i < items.length; i++) {
+                store(t, out.data(), i, items[i]);
+            }
         }
         return out;
     }

@@ -25,13 +25,15 @@ final class Scalars {
 
     /** The element at {@code position} of the backing array. */
     static Object at(Scalar t, Object data, int position) {
-        return switch (t.kind()) {
+        return switch (t) {
+            case INT64 -> ((long[]) data)[position];
+            case FLOAT64 -> ((double[]) data)[position];
             case BOOL -> ((boolean[]) data)[position];
-            case FLOAT -> t == Scalar.FLOAT32 ? float32(((float[]) data)[position])
-                    : Storage.doubles(t, data).get(position);
-            case UINT -> {
-                long v = Storage.longs(t, data).get(position);
-                yield t == Scalar.UINT64 && v < 0 ? new BigInteger(Long.toUnsignedString(v)) : (Object) v;
+            case INT32 -> (long) ((int[]) data)[position];
+            case FLOAT32 -> float32(((float[]) data)[position]);
+            case UINT64 -> {
+                long v = ((long[]) data)[position];
+                yield v < 0 ? new BigInteger(Long.toUnsignedString(v)) : (Object) v;
             }
             default -> Storage.longs(t, data).get(position);
         };
