@@ -60,17 +60,15 @@ final class Indexing {
         key = rowMask(a, key);
         if (isMask(a, key)) {
             PyNDArray mask = (PyNDArray) key;
-            List<Integer> positions = maskPositions(a, mask);
-            PyNDArray out = PyNDArray.zeros(a.dtype(), new long[]{positions.size()});
-            for (int i = 0; i < positions.size(); i++) {
-                Creation.store(a.dtype(), out.data(), i, Scalars.at(a.dtype(), a.data(), positions.get(i)));
-            }
-            return out;
+            return Released.run(a.size(), () -> gather(a, maskPositions(a, mask), null));
         }
         if (isFancy(key)) {
             // the result has the index's shape followed by the rest of a's
             PyNDArray index = Creation.array(key, null);
             long[] picks = fancy(a, index);
+            if (a.ndim() == 1) {
+                return Released.run(picks.length, () -> gather(a, positions(a, picks), index.shape()));
+            }
             long[] rest = java.util.Arrays.copyOfRange(a.shape(), 1, a.ndim());
             long[] shape = concat(index.shape(), rest);
             PyNDArray out = PyNDArray.zeros(a.dtype(), shape);
@@ -120,18 +118,33 @@ final class Indexing {
         }
         key = rowMask(a, key);
         if (isMask(a, key)) {
-            List<Integer> positions = maskPositions(a, (PyNDArray) key);
-            Object[] values = valuesFor(value, positions.size());
-            for (int i = 0; i < positions.size(); i++) {
-                Creation.store(a.dtype(), a.data(), positions.get(i), values[values.length == 1 ? 0 : i]);
+            PyNDArray mask = (PyNDArray) key;
+            PyNDArray values = values(value);
+            int[] positions = Released.run(a.size(), () -> maskPositions(a, mask));
+            if (values.size() != 1 && values.size() != positions.length) {
+                throw PyErrors.valueError("NumPy boolean array indexing assignment cannot assign " + values.size()
+                        + " input values to the " + positions.length + " output values where the mask is true");
             }
+            Released.run(positions.length, () -> {
+                scatter(a, positions, values);
+                return null;
+            });
             return;
         }
         if (isFancy(key)) {
-            long[] picks = fancy(a, Creation.array(key, null));
-            Object[] values = a.ndim() == 1 ? valuesFor(value, picks.length) : null;
-            for (int i = 0; i < picks.length; i++) {
-                set(a, picks[i], values == null ? value : values[values.length == 1 ? 0 : i]);
+            PyNDArray index = Creation.array(key, null);
+            long[] picks = fancy(a, index);
+            if (a.ndim() == 1) {
+                PyNDArray values = values(value);
+                if (values.size() != 1 && values.size() != picks.length) {
+                    throw PyErrors.valueError("shape mismatch: value array of shape " + Shapes.compact(values.shape())
+                            + " could not be broadcast to indexing result of shape " + Shapes.compact(index.shape()));
+                }
+                scatter(a, positions(a, picks), values);
+                return;
+            }
+            for (long pick : picks) {
+                set(a, pick, value);
             }
             return;
         }
@@ -164,21 +177,60 @@ final class Indexing {
         return value;
     }
 
-    /** The values assigned to {@code n} selected elements: one broadcast value or exactly n. */
-    private static Object[] valuesFor(Object value, int n) {
-        if (value instanceof PyNDArray || value instanceof PyList || value instanceof PyTuple) {
-            PyNDArray v = Creation.array(value, null);
-            if (v.size() != 1 && v.size() != n) {
-                throw PyErrors.valueError("NumPy boolean array indexing assignment cannot assign " + v.size()
-                        + " input values to the " + n + " output values where the mask is true");
-            }
-            Object[] out = new Object[(int) v.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = Scalars.item(v, i);
-            }
-            return out;
+    /** What is assigned to selected elements, as an array (one value, or one per element). */
+    private static PyNDArray values(Object value) {
+        Operand v = Operand.of(value);
+        if (v == null) {
+            Creation.typeOf(value);
         }
-        return new Object[]{value};
+        return v.array();
+    }
+
+    /** The positions in the data of the elements of a 1-D array at {@code picks}. */
+    private static int[] positions(PyNDArray a, long[] picks) {
+        int[] out = new int[picks.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) (a.offset() + picks[i] * a.strides()[0]);
+        }
+        return out;
+    }
+
+    /** A new array of the elements at {@code positions}, of {@code shape} (1-D when null). */
+    private static PyNDArray gather(PyNDArray a, int[] positions, long[] shape) {
+        PyNDArray out = PyNDArray.zeros(a.dtype(), shape == null ? new long[]{positions.length} : shape);
+        if (Storage.isFloat(a.dtype())) {
+            Storage.DoubleGet get = Storage.doubles(a.dtype(), a.data());
+            Storage.DoubleSet set = Storage.doubleSetter(a.dtype(), out.data());
+            for (int i = 0; i < positions.length; i++) {
+                set.set(i, get.get(positions[i]));
+            }
+        } else {
+            Storage.LongGet get = Storage.longs(a.dtype(), a.data());
+            Storage.LongSet set = Storage.longSetter(a.dtype(), out.data());
+            for (int i = 0; i < positions.length; i++) {
+                set.set(i, get.get(positions[i]));
+            }
+        }
+        return out;
+    }
+
+    /** Writes {@code values} (one, or one per position) to the elements at {@code positions}. */
+    private static void scatter(PyNDArray a, int[] positions, PyNDArray values) {
+        if (Storage.isFloat(a.dtype()) || Storage.isFloat(values.dtype())) {
+            double[] v = Lanes.doubles(values, values.shape());
+            int step = v.length == 1 ? 0 : 1;
+            Storage.DoubleSet set = Storage.doubleSetter(a.dtype(), a.data());
+            for (int i = 0; i < positions.length; i++) {
+                set.set(positions[i], v[i * step]);
+            }
+        } else {
+            long[] v = Lanes.longs(values, values.shape());
+            int step = v.length == 1 ? 0 : 1;
+            Storage.LongSet set = Storage.longSetter(a.dtype(), a.data());
+            for (int i = 0; i < positions.length; i++) {
+                set.set(positions[i], v[i * step]);
+            }
+        }
     }
 
     private static boolean isMask(PyNDArray a, Object key) {
@@ -196,13 +248,20 @@ final class Indexing {
         return false;
     }
 
-    private static List<Integer> maskPositions(PyNDArray a, PyNDArray mask) {
-        List<Integer> out = new ArrayList<>();
-        for (long k = 0; k < a.size(); k++) {
-            if ((Boolean) Scalars.item(mask, k)) {
-                out.add(a.position(k));
-            }
+    /** The positions in the data of the elements that a bool array of a's shape selects, in C order. */
+    private static int[] maskPositions(PyNDArray a, PyNDArray mask) {
+        long[] m = Lanes.longs(mask, mask.shape());
+        int count = 0;
+        for (long v : m) {
+            count += (int) v;
         }
+        int[] out = new int[count];
+        int[] next = {0};
+        Lanes.forEach(a, (k, p) -> {
+            if (m[k] != 0) {
+                out[next[0]++] = p;
+            }
+        });
         return out;
     }
 
