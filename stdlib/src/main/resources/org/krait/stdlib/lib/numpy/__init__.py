@@ -304,3 +304,6 @@ def array_repr(arr):
 
 def array_str(a):
     return str(asarray(a))
+
+
+from numpy import random  # noqa: E402 (numpy.random uses the functions above)

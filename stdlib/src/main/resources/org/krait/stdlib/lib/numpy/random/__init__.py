@@ -1,0 +1,188 @@
+"""numpy.random's legacy generator (RandomState): MT19937 seeded and turned into numbers as NumPy does, so a seeded
+program draws the same numbers as under NumPy. The generator is CPython's Mersenne Twister (module random), whose
+state is set the way NumPy seeds its own."""
+import math as _math
+import random as _random
+
+import numpy as _np
+
+__all__ = ['RandomState', 'seed', 'random', 'random_sample', 'ranf', 'sample', 'rand', 'randn', 'randint',
+           'random_integers', 'standard_normal', 'normal', 'uniform', 'choice', 'shuffle', 'permutation']
+
+_N = 624
+
+
+def _shape(size):
+    if size is None:
+        return None
+    return (size,) if isinstance(size, int) else tuple(size)
+
+
+def _count(shape):
+    n = 1
+    for d in shape:
+        n *= d
+    return n
+
+
+class RandomState:
+    """NumPy's legacy random number generator."""
+
+    def __init__(self, seed=None):
+        self._mt = _random.Random()
+        self.seed(seed)
+
+    def seed(self, seed=None):
+        if seed is None:
+            self._mt.seed()
+        else:
+            if isinstance(seed, float) or not isinstance(seed, int):
+                raise TypeError('Cannot cast scalar from dtype(%r) to dtype(\'int64\') according to the rule '
+                                '\'safe\'' % type(seed).__name__)
+            if seed < 0 or seed > 2 ** 32 - 1:
+                raise ValueError('Seed must be between 0 and 2**32 - 1')
+            # NumPy seeds MT19937 with the reference init_genrand, not init_by_array as CPython does
+            mt = [seed]
+            for i in range(1, _N):
+                prev = mt[-1]
+                mt.append((1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff)
+            self._mt.setstate((3, tuple(mt) + (_N,), None))
+        self._gauss = None
+
+    def _fill(self, size, draw):
+        shape = _shape(size)
+        if shape is None:
+            return draw()
+        return _np.array([draw() for _ in range(_count(shape))], dtype=float).reshape(shape)
+
+    def random_sample(self, size=None):
+        return self._fill(size, self._mt.random)
+
+    random = random_sample
+
+    def rand(self, *dims):
+        return self.random_sample(dims if dims else None)
+
+    def _next_gauss(self):
+        if self._gauss is not None:
+            g, self._gauss = self._gauss, None
+            return g
+        while True:
+            x1 = 2.0 * self._mt.random() - 1.0
+            x2 = 2.0 * self._mt.random() - 1.0
+            r2 = x1 * x1 + x2 * x2
+            if r2 < 1.0 and r2 != 0.0:
+                break
+        f = _math.sqrt(-2.0 * _math.log(r2) / r2)
+        self._gauss = f * x1
+        return f * x2
+
+    def standard_normal(self, size=None):
+        return self._fill(size, self._next_gauss)
+
+    def randn(self, *dims):
+        return self.standard_normal(dims if dims else None)
+
+    def normal(self, loc=0.0, scale=1.0, size=None):
+        if scale < 0:
+            raise ValueError('scale < 0')
+        return self._fill(size, lambda: loc + scale * self._next_gauss())
+
+    def uniform(self, low=0.0, high=1.0, size=None):
+        span = high - low
+        return self._fill(size, lambda: low + span * self._mt.random())
+
+    def _bounded(self, rng):
+        """A uniform int in [0, rng] by masked rejection, drawing 32 bits at a time when they suffice."""
+        if rng == 0:
+            return 0
+        mask = rng
+        for shift in (1, 2, 4, 8, 16, 32):
+            mask |= mask >> shift
+        if rng <= 0xffffffff:
+            if rng == 0xffffffff:
+                return self._mt.getrandbits(32)
+            while True:
+                value = self._mt.getrandbits(32) & mask
+                if value <= rng:
+                    return value
+        while True:
+            hi = self._mt.getrandbits(32)
+            value = ((hi << 32) | self._mt.getrandbits(32)) & mask
+            if value <= rng:
+                return value
+
+    def randint(self, low, high=None, size=None, dtype=int):
+        if high is None:
+            low, high = 0, low
+        if low >= high:
+            raise ValueError('low >= high')
+        rng = high - 1 - low
+        shape = _shape(size)
+        if shape is None:
+            return low + self._bounded(rng)
+        values = [low + self._bounded(rng) for _ in range(_count(shape))]
+        return _np.array(values, dtype=dtype).reshape(shape)
+
+    def random_integers(self, low, high=None, size=None):
+        if high is None:
+            low, high = 1, low
+        return self.randint(low, high + 1, size)
+
+    def shuffle(self, x):
+        n = len(x)
+        for i in range(n - 1, 0, -1):
+            j = self._bounded(i)
+            if isinstance(x, _np.ndarray) and x.ndim > 1:
+                x[i], x[j] = x[j].copy(), x[i].copy()
+            else:
+                x[i], x[j] = x[j], x[i]
+
+    def permutation(self, x):
+        if isinstance(x, int):
+            arr = _np.arange(x)
+        else:
+            arr = _np.array(x)
+        self.shuffle(arr)
+        return arr
+
+    def choice(self, a, size=None, replace=True, p=None):
+        pool = _np.arange(a) if isinstance(a, int) else _np.asarray(a)
+        n = len(pool)
+        if n == 0:
+            raise ValueError("'a' cannot be empty unless no samples are taken")
+        shape = _shape(size)
+        count = 1 if shape is None else _count(shape)
+        if p is not None:
+            cdf = _np.cumsum(_np.asarray(p, dtype=float))
+            cdf = cdf / cdf[-1]
+        if replace:
+            if p is not None:
+                import bisect
+                edges = cdf.tolist()
+                idx = [bisect.bisect_right(edges, u) for u in self.random_sample(count).tolist()]
+            else:
+                idx = [self._bounded(n - 1) for _ in range(count)]
+        else:
+            if count > n:
+                raise ValueError("Cannot take a larger sample than population when 'replace=False'")
+            if p is not None:
+                raise NotImplementedError("choice(replace=False, p=...) is not supported")
+            idx = self.permutation(n)[:count].tolist()
+        picked = pool[_np.array(idx, dtype=int)]
+        return picked[0] if shape is None else picked.reshape(shape)
+
+
+_rand = RandomState()
+seed = _rand.seed
+random_sample = random = ranf = sample = _rand.random_sample
+rand = _rand.rand
+randn = _rand.randn
+randint = _rand.randint
+random_integers = _rand.random_integers
+standard_normal = _rand.standard_normal
+normal = _rand.normal
+uniform = _rand.uniform
+choice = _rand.choice
+shuffle = _rand.shuffle
+permutation = _rand.permutation
