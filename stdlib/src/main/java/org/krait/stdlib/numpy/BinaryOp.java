@@ -20,13 +20,13 @@ enum BinaryOp {
     TRUE_DIVIDE("true_divide", "/", null, (a, b) -> a / b),
     FLOOR_DIVIDE("floor_divide", "//", (a, b) -> b == 0 ? 0 : Math.floorDiv(a, b), JitOps::floorDivNumpy),
     REMAINDER("remainder", "%", (a, b) -> b == 0 ? 0 : Math.floorMod(a, b), JitOps::modNumpy),
-    POWER("power", "**", BinaryOp::power, LibM::pow),
+    POWER("power", "**", BinaryOp::power, LibM::powFast),
     MINIMUM("minimum", null, Math::min, BinaryOp::min),
     MAXIMUM("maximum", null, Math::max, BinaryOp::max),
     BITWISE_AND("bitwise_and", "&", (a, b) -> a & b, null),
     BITWISE_OR("bitwise_or", "|", (a, b) -> a | b, null),
     BITWISE_XOR("bitwise_xor", "^", (a, b) -> a ^ b, null),
-    ARCTAN2("arctan2", null, null, LibM::atan2),
+    ARCTAN2("arctan2", null, null, Math::atan2),
     HYPOT("hypot", null, null, LibM::hypot);
 
     final String ufunc;

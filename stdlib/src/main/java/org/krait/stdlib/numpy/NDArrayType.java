@@ -106,6 +106,7 @@ final class NDArrayType {
         NumpyTypes.method(TYPE, "astype", "self, dtype, order='K', casting='unsafe', subok=True, copy=True",
                 a -> Conversions.astype(self(a[0]), DType.resolve(a[1])));
         NumpyTypes.method(TYPE, "tolist", "self, /", a -> Conversions.tolist(self(a[0])));
+        NumpyTypes.method(TYPE, "tobytes", "self, order='C'", a -> Buffers.tobytes(self(a[0])));
         NumpyTypes.method(TYPE, "item", "self, *args", a -> {
             PyNDArray x = self(a[0]);
             Object[] args = ((PyTuple) a[1]).items();

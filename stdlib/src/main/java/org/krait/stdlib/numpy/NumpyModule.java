@@ -70,6 +70,14 @@ public final class NumpyModule implements ModuleProvider {
         def(m, "numpy.around", "a, decimals=0, out=None", a -> Ufuncs.around(a[0], Ops.index(a[1])));
         m.setAttribute("round_", m.getAttribute("around"));
         m.setAttribute("round", m.getAttribute("around"));
+        def(m, "numpy.frombuffer", "buffer, dtype=None, count=-1, offset=0", a -> {
+            if (!(a[0] instanceof org.krait.runtime.PyBytes b)) {
+                throw org.krait.runtime.PyErrors.typeError("a bytes-like object is required, not '"
+                        + Ops.typeName(a[0]) + "'");
+            }
+            return Buffers.frombuffer(b, NDArrayType.dtypeOr(a[1], Scalar.FLOAT64), Ops.index(a[2]),
+                    Ops.index(a[3]));
+        });
         def(m, "numpy.where", "condition, x, y, /", a -> Ufuncs.where(a[0], a[1], a[2]));
         def(m, "numpy.clip", "a, a_min, a_max", a -> Ufuncs.clip(a[0], a[1], a[2]));
         def(m, "numpy.reshape", "a, newshape", a -> Conversions.reshape(Ufuncs.asArray(a[0]),
