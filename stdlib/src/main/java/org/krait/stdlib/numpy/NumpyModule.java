@@ -70,6 +70,11 @@ public final class NumpyModule implements ModuleProvider {
         def(m, "numpy.around", "a, decimals=0, out=None", a -> Ufuncs.around(a[0], Ops.index(a[1])));
         m.setAttribute("round_", m.getAttribute("around"));
         m.setAttribute("round", m.getAttribute("around"));
+        def(m, "numpy._random_doubles", "generator, n", a -> RandomDraws.doubles(a[0], Ops.index(a[1])));
+        def(m, "numpy._random_gauss", "generator, n, loc, scale, cached", a -> RandomDraws.gauss(a[0],
+                Ops.index(a[1]), Creation.toDouble(a[2]), Creation.toDouble(a[3]), a[4]));
+        def(m, "numpy._random_bounded", "generator, rng, n", a -> RandomDraws.bounded(a[0], Ops.index(a[1]),
+                Ops.index(a[2])));
         def(m, "numpy.frombuffer", "buffer, dtype=None, count=-1, offset=0", a -> {
             if (!(a[0] instanceof org.krait.runtime.PyBytes b)) {
                 throw org.krait.runtime.PyErrors.typeError("a bytes-like object is required, not '"

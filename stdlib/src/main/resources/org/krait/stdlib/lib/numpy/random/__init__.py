@@ -5,6 +5,7 @@ import math as _math
 import random as _random
 
 import numpy as _np
+from _numpy import _random_bounded, _random_doubles, _random_gauss
 
 __all__ = ['RandomState', 'seed', 'random', 'random_sample', 'ranf', 'sample', 'rand', 'randn', 'randint',
            'random_integers', 'standard_normal', 'normal', 'uniform', 'choice', 'shuffle', 'permutation']
@@ -49,36 +50,22 @@ class RandomState:
             self._mt.setstate((3, tuple(mt) + (_N,), None))
         self._gauss = None
 
-    def _fill(self, size, draw):
-        shape = _shape(size)
-        if shape is None:
-            return draw()
-        return _np.array([draw() for _ in range(_count(shape))], dtype=float).reshape(shape)
+    @staticmethod
+    def _shaped(values, shape):
+        """The drawn values as an array of the requested shape, or as a number when no size was given."""
+        return values[0] if shape is None else values.reshape(shape)
 
     def random_sample(self, size=None):
-        return self._fill(size, self._mt.random)
+        shape = _shape(size)
+        return self._shaped(_random_doubles(self._mt, 1 if shape is None else _count(shape)), shape)
 
     random = random_sample
 
     def rand(self, *dims):
         return self.random_sample(dims if dims else None)
 
-    def _next_gauss(self):
-        if self._gauss is not None:
-            g, self._gauss = self._gauss, None
-            return g
-        while True:
-            x1 = 2.0 * self._mt.random() - 1.0
-            x2 = 2.0 * self._mt.random() - 1.0
-            r2 = x1 * x1 + x2 * x2
-            if r2 < 1.0 and r2 != 0.0:
-                break
-        f = _math.sqrt(-2.0 * _math.log(r2) / r2)
-        self._gauss = f * x1
-        return f * x2
-
     def standard_normal(self, size=None):
-        return self._fill(size, self._next_gauss)
+        return self.normal(0.0, 1.0, size)
 
     def randn(self, *dims):
         return self.standard_normal(dims if dims else None)
@@ -86,31 +73,18 @@ class RandomState:
     def normal(self, loc=0.0, scale=1.0, size=None):
         if scale < 0:
             raise ValueError('scale < 0')
-        return self._fill(size, lambda: loc + scale * self._next_gauss())
+        shape = _shape(size)
+        values, self._gauss = _random_gauss(self._mt, 1 if shape is None else _count(shape), loc, scale, self._gauss)
+        return self._shaped(values, shape)
 
     def uniform(self, low=0.0, high=1.0, size=None):
-        span = high - low
-        return self._fill(size, lambda: low + span * self._mt.random())
+        shape = _shape(size)
+        return self._shaped(low + (high - low) * _random_doubles(self._mt, 1 if shape is None else _count(shape)),
+                            shape)
 
-    def _bounded(self, rng):
-        """A uniform int in [0, rng] by masked rejection, drawing 32 bits at a time when they suffice."""
-        if rng == 0:
-            return 0
-        mask = rng
-        for shift in (1, 2, 4, 8, 16, 32):
-            mask |= mask >> shift
-        if rng <= 0xffffffff:
-            if rng == 0xffffffff:
-                return self._mt.getrandbits(32)
-            while True:
-                value = self._mt.getrandbits(32) & mask
-                if value <= rng:
-                    return value
-        while True:
-            hi = self._mt.getrandbits(32)
-            value = ((hi << 32) | self._mt.getrandbits(32)) & mask
-            if value <= rng:
-                return value
+    def _bounded(self, rng, n=1):
+        """n uniform ints in [0, rng] (an int64 array)."""
+        return _random_bounded(self._mt, rng, n)
 
     def randint(self, low, high=None, size=None, dtype=int):
         if high is None:
@@ -119,10 +93,8 @@ class RandomState:
             raise ValueError('low >= high')
         rng = high - 1 - low
         shape = _shape(size)
-        if shape is None:
-            return low + self._bounded(rng)
-        values = [low + self._bounded(rng) for _ in range(_count(shape))]
-        return _np.array(values, dtype=dtype).reshape(shape)
+        values = self._bounded(rng, 1 if shape is None else _count(shape)) + low
+        return int(values[0]) if shape is None else values.astype(dtype).reshape(shape)
 
     def random_integers(self, low, high=None, size=None):
         if high is None:
@@ -132,7 +104,7 @@ class RandomState:
     def shuffle(self, x):
         n = len(x)
         for i in range(n - 1, 0, -1):
-            j = self._bounded(i)
+            j = int(self._bounded(i)[0])
             if isinstance(x, _np.ndarray) and x.ndim > 1:
                 x[i], x[j] = x[j].copy(), x[i].copy()
             else:
@@ -162,7 +134,7 @@ class RandomState:
                 edges = cdf.tolist()
                 idx = [bisect.bisect_right(edges, u) for u in self.random_sample(count).tolist()]
             else:
-                idx = [self._bounded(n - 1) for _ in range(count)]
+                idx = self._bounded(n - 1, count).tolist()
         else:
             if count > n:
                 raise ValueError("Cannot take a larger sample than population when 'replace=False'")
