@@ -6,6 +6,7 @@ float (NumPy's own scalar types print the same in NumPy 1.24).
 """
 from _numpy import *
 from _numpy import _cast
+from numpy._ufunc import ufunc
 from _numpy import where as _where
 
 __version__ = '1.24.2'
@@ -19,6 +20,67 @@ Inf = Infinity = PINF = inf
 NINF = -inf
 euler_gamma = 0.5772156649015329
 newaxis = None
+
+# the element-wise functions as ufunc objects (with reduce, accumulate and outer)
+add = ufunc(add, 'add', 2, 0)
+subtract = ufunc(subtract, 'subtract', 2)
+multiply = ufunc(multiply, 'multiply', 2, 1)
+true_divide = ufunc(true_divide, 'true_divide', 2)
+floor_divide = ufunc(floor_divide, 'floor_divide', 2)
+remainder = ufunc(remainder, 'remainder', 2)
+power = ufunc(power, 'power', 2)
+minimum = ufunc(minimum, 'minimum', 2)
+maximum = ufunc(maximum, 'maximum', 2)
+bitwise_and = ufunc(bitwise_and, 'bitwise_and', 2, -1)
+bitwise_or = ufunc(bitwise_or, 'bitwise_or', 2, 0)
+bitwise_xor = ufunc(bitwise_xor, 'bitwise_xor', 2, 0)
+arctan2 = ufunc(arctan2, 'arctan2', 2)
+hypot = ufunc(hypot, 'hypot', 2, 0)
+equal = ufunc(equal, 'equal', 2)
+not_equal = ufunc(not_equal, 'not_equal', 2)
+less = ufunc(less, 'less', 2)
+less_equal = ufunc(less_equal, 'less_equal', 2)
+greater = ufunc(greater, 'greater', 2)
+greater_equal = ufunc(greater_equal, 'greater_equal', 2)
+negative = ufunc(negative, 'negative', 1)
+positive = ufunc(positive, 'positive', 1)
+absolute = ufunc(absolute, 'absolute', 1)
+square = ufunc(square, 'square', 1)
+sign = ufunc(sign, 'sign', 1)
+invert = ufunc(invert, 'invert', 1)
+sqrt = ufunc(sqrt, 'sqrt', 1)
+cbrt = ufunc(cbrt, 'cbrt', 1)
+exp = ufunc(exp, 'exp', 1)
+exp2 = ufunc(exp2, 'exp2', 1)
+expm1 = ufunc(expm1, 'expm1', 1)
+log = ufunc(log, 'log', 1)
+log2 = ufunc(log2, 'log2', 1)
+log10 = ufunc(log10, 'log10', 1)
+log1p = ufunc(log1p, 'log1p', 1)
+sin = ufunc(sin, 'sin', 1)
+cos = ufunc(cos, 'cos', 1)
+tan = ufunc(tan, 'tan', 1)
+arcsin = ufunc(arcsin, 'arcsin', 1)
+arccos = ufunc(arccos, 'arccos', 1)
+arctan = ufunc(arctan, 'arctan', 1)
+sinh = ufunc(sinh, 'sinh', 1)
+cosh = ufunc(cosh, 'cosh', 1)
+tanh = ufunc(tanh, 'tanh', 1)
+floor = ufunc(floor, 'floor', 1)
+ceil = ufunc(ceil, 'ceil', 1)
+trunc = ufunc(trunc, 'trunc', 1)
+rint = ufunc(rint, 'rint', 1)
+deg2rad = ufunc(deg2rad, 'deg2rad', 1)
+rad2deg = ufunc(rad2deg, 'rad2deg', 1)
+isnan = ufunc(isnan, 'isnan', 1)
+isinf = ufunc(isinf, 'isinf', 1)
+isfinite = ufunc(isfinite, 'isfinite', 1)
+logical_not = ufunc(logical_not, 'logical_not', 1)
+divide = true_divide
+mod = remainder
+abs = absolute
+fmin = minimum
+fmax = maximum
 
 
 class generic:
@@ -254,6 +316,15 @@ def flatnonzero(a):
 def atleast_1d(a):
     a = asarray(a)
     return a.reshape(1) if a.ndim == 0 else a
+
+
+def moveaxis(a, source, destination):
+    a = asarray(a)
+    source = source + a.ndim if source < 0 else source
+    destination = destination + a.ndim if destination < 0 else destination
+    order = [d for d in range(a.ndim) if d != source]
+    order.insert(destination, source)
+    return a.transpose(order)
 
 
 def expand_dims(a, axis):
