@@ -1,8 +1,7 @@
 """numpy.random's legacy generator (RandomState): MT19937 seeded and turned into numbers as NumPy does, so a seeded
-program draws the same numbers as under NumPy. The generator is CPython's Mersenne Twister (module random), whose
-state is set the way NumPy seeds its own."""
-import math as _math
-import random as _random
+program draws the same numbers as under NumPy. The generator is the Mersenne Twister of random.Random (its core
+_random), whose state is set the way NumPy seeds its own."""
+import _random
 
 import numpy as _np
 from _numpy import _random_bounded, _random_doubles, _random_gauss
@@ -47,7 +46,7 @@ class RandomState:
             for i in range(1, _N):
                 prev = mt[-1]
                 mt.append((1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff)
-            self._mt.setstate((3, tuple(mt) + (_N,), None))
+            self._mt.setstate(tuple(mt) + (_N,))
         self._gauss = None
 
     @staticmethod
