@@ -1,13 +1,16 @@
 """Krait's numpy: the core of NumPy (n-dimensional arrays of numbers, ufuncs, reductions, printing).
 
-The arrays, ufuncs and reductions are Java code (module _numpy); this package adds numpy's scalar types and
-constants. Array elements read back as Python numbers: a[0] of an int64 array is an int, of a float64 array a
-float (NumPy's own scalar types print the same in NumPy 1.24).
+The arrays, ufuncs and reductions are Java code (module _numpy). This package adds the ufunc objects (_ufunc), the
+scalar types and constants, joining and reshaping (_shapes), statistics (_statistics), print options (_printing)
+and numpy.random. Array elements read back as Python numbers: a[0] of an int64 array is an int, of a float64
+array a float (NumPy's own scalar types print the same in NumPy 1.24).
 """
 from _numpy import *
-from _numpy import _cast
 from numpy._ufunc import ufunc
-from _numpy import where as _where
+from numpy._shapes import *
+from numpy._statistics import *
+from numpy._printing import *
+from _numpy import _cast, where as _where
 
 __version__ = '1.24.2'
 
@@ -83,6 +86,8 @@ fmin = minimum
 fmax = maximum
 
 
+# numpy's scalar types: calling one converts a value to that type and gives a Python number (what Krait's array
+# elements are); as dtype arguments they name the dtype. They belong to module numpy, which dtypes and @jit check.
 class generic:
     """The base of numpy's scalar types. Calling one converts a value to the type, as a Python number."""
 
@@ -205,69 +210,6 @@ def count_nonzero(a):
     return int(not_equal(a, 0).sum())
 
 
-def concatenate(arrays, axis=0):
-    arrays = [asarray(a) for a in arrays]
-    if not arrays:
-        raise ValueError('need at least one array to concatenate')
-    first = arrays[0]
-    if first.ndim == 0:
-        raise ValueError('zero-dimensional arrays cannot be concatenated')
-    if axis is None:
-        arrays = [a.ravel() for a in arrays]
-        axis = 0
-        first = arrays[0]
-    if axis < 0:
-        axis += first.ndim
-    if not 0 <= axis < first.ndim:
-        raise AxisError('axis %d is out of bounds for array of dimension %d' % (axis, first.ndim))
-    shape = list(first.shape)
-    total = 0
-    for i, a in enumerate(arrays):
-        if a.ndim != first.ndim:
-            raise ValueError('all the input array dimensions except for the concatenation axis must match '
-                             'exactly, but along dimension 0, the array at index 0 has %d dimension(s) and the '
-                             'array at index %d has %d dimension(s)' % (first.ndim, i, a.ndim))
-        for d in range(first.ndim):
-            if d != axis and a.shape[d] != shape[d]:
-                raise ValueError('all the input array dimensions except for the concatenation axis must match '
-                                 'exactly, but along dimension %d, the array at index 0 has size %d and the array '
-                                 'at index %d has size %d' % (d, shape[d], i, a.shape[d]))
-        total += a.shape[axis]
-    shape[axis] = total
-    out = empty(tuple(shape), dtype=result_type(*arrays))
-    index = [slice(None)] * first.ndim
-    start = 0
-    for a in arrays:
-        index[axis] = slice(start, start + a.shape[axis])
-        out[tuple(index)] = a
-        start += a.shape[axis]
-    return out
-
-
-def stack(arrays, axis=0):
-    arrays = [asarray(a) for a in arrays]
-    if not arrays:
-        raise ValueError('need at least one array to stack')
-    shape = arrays[0].shape
-    for a in arrays:
-        if a.shape != shape:
-            raise ValueError('all input arrays must have the same shape')
-    nd = len(shape) + 1
-    if axis < 0:
-        axis += nd
-    index = (slice(None),) * axis + (None,)
-    return concatenate([a[index] for a in arrays], axis=axis)
-
-
-def vstack(tup):
-    return concatenate([a if a.ndim >= 2 else a.reshape(1, -1) for a in map(asarray, tup)], axis=0)
-
-
-def hstack(tup):
-    arrays = [asarray(a) for a in tup]
-    return concatenate(arrays, axis=0 if arrays and arrays[0].ndim == 1 else 1)
-
-
 def eye(N, M=None, k=0, dtype=float):
     out = zeros((N, N if M is None else M), dtype=dtype)
     for i in range(N):
@@ -313,124 +255,8 @@ def flatnonzero(a):
     return arange(asarray(a).size)[asarray(a).ravel() != 0]
 
 
-def atleast_1d(a):
-    a = asarray(a)
-    return a.reshape(1) if a.ndim == 0 else a
-
-
-def moveaxis(a, source, destination):
-    a = asarray(a)
-    source = source + a.ndim if source < 0 else source
-    destination = destination + a.ndim if destination < 0 else destination
-    order = [d for d in range(a.ndim) if d != source]
-    order.insert(destination, source)
-    return a.transpose(order)
-
-
-def expand_dims(a, axis):
-    a = asarray(a)
-    if axis < 0:
-        axis += a.ndim + 1
-    return a.reshape(a.shape[:axis] + (1,) + a.shape[axis:])
-
-
-def squeeze(a):
-    a = asarray(a)
-    return a.reshape(tuple(n for n in a.shape if n != 1))
-
-
-def average(a, axis=None, weights=None):
-    if weights is None:
-        return mean(a, axis=axis)
-    a = asarray(a)
-    weights = asarray(weights)
-    return (a * weights).sum(axis=axis) / weights.sum(axis=axis)
-
-
 def outer(a, b):
     return asarray(a).ravel()[:, None] * asarray(b).ravel()[None, :]
-
-
-class printoptions:
-    """with np.printoptions(precision=3): ... sets print options for the block."""
-
-    def __init__(self, **options):
-        self._options = options
-
-    def __enter__(self):
-        self._saved = get_printoptions()
-        set_printoptions(**self._options)
-        return get_printoptions()
-
-    def __exit__(self, *exc):
-        saved = self._saved
-        set_printoptions(precision=saved['precision'], threshold=saved['threshold'],
-                         edgeitems=saved['edgeitems'], linewidth=saved['linewidth'], suppress=saved['suppress'])
-        return False
-
-
-def array_repr(arr):
-    return repr(asarray(arr))
-
-
-def array_str(a):
-    return str(asarray(a))
-
-
-def _moved_last(a, axis):
-    """a sorted along axis, that axis moved last (None: the flattened array)."""
-    if axis is None:
-        return sort(asarray(a), axis=None)
-    a = asarray(a)
-    axis = axis + a.ndim if axis < 0 else axis
-    order = [d for d in range(a.ndim) if d != axis] + [axis]
-    return sort(a.transpose(order), axis=-1)
-
-
-def _lerp(a, b, t):
-    # numpy's linear interpolation, exact at both ends
-    diff = b - a
-    return where(asarray(t) >= 0.5, b - diff * (1 - t), a + diff * t)
-
-
-def quantile(a, q, axis=None):
-    s = _moved_last(a, axis)
-    n = s.shape[-1]
-    if n == 0:
-        raise IndexError('index -1 is out of bounds for axis 0 with size 0')
-    qs = asarray(q, dtype=float)
-    if ((qs < 0) | (qs > 1)).any():
-        raise ValueError('Quantiles must be in the range [0, 1]')
-    results = []
-    for qv in qs.ravel().tolist():
-        virtual = qv * (n - 1)
-        lo = int(virtual // 1)
-        hi = min(lo + 1, n - 1)
-        value = _lerp(s[..., lo].astype(float), s[..., hi].astype(float), virtual - lo)
-        if s.dtype.kind == 'f':
-            value = where(isnan(s).any(axis=-1), nan, value)
-        results.append(value)
-    if qs.ndim == 0:
-        r = results[0]
-        return r.item() if isinstance(r, ndarray) and r.ndim == 0 else r
-    return stack([asarray(r) for r in results]).reshape(qs.shape + asarray(results[0]).shape)
-
-
-def percentile(a, q, axis=None):
-    return quantile(a, asarray(q, dtype=float) / 100, axis=axis)
-
-
-def median(a, axis=None):
-    s = _moved_last(a, axis)
-    if s.dtype.kind != 'f':
-        s = s.astype(float64)
-    n = s.shape[-1]
-    if n == 0:
-        return nan
-    mid = n // 2
-    value = s[..., mid] if n % 2 else (s[..., mid - 1] + s[..., mid]) / 2
-    value = where(isnan(s).any(axis=-1), nan, value)
-    return value.item() if value.ndim == 0 else value
 
 
 from numpy import random  # noqa: E402 (numpy.random uses the functions above)
