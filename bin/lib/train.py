@@ -91,6 +91,13 @@ def jit():
     return kernel(1000)
 
 
+def arrays():
+    # loads numpy's core (arrays, ufuncs, reductions, printing) into the cache
+    import numpy as np
+    a = np.arange(12).reshape(3, 4)
+    return repr(a * 0.5 + 1), a.sum(axis=0), str(np.linspace(0, 1, 5)), a[1:, ::2].T
+
+
 def graal():
     # runs a loop until Truffle has compiled it, so that the Graal compiler's own classes are in the cache too:
     # a program's first compilation then starts with them loaded and linked
@@ -106,7 +113,7 @@ def graal():
 
 print("hello")
 for step in (lambda: count(100000), lambda: fib(18), loops, floats, strings, collections, errors, classes,
-             imports, jit, graal):
+             imports, jit, arrays, graal):
     try:
         print(step(), file=sys.stderr)
     except Exception as e:

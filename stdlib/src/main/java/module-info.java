@@ -5,10 +5,13 @@ module org.krait.stdlib {
     requires org.graalvm.polyglot;
     requires java.management;
     requires jdk.management;
+    requires org.krait.jit;
 
     provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule,
         org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule,
         org.krait.stdlib.StructModule, org.krait.stdlib.RegexModule,
-        org.krait.stdlib.JsonModule, org.krait.stdlib.IoModule, org.krait.stdlib.ThreadModule;
+        org.krait.stdlib.JsonModule, org.krait.stdlib.IoModule, org.krait.stdlib.ThreadModule,
+        org.krait.stdlib.numpy.NumpyModule;
+    provides org.krait.jit.array.NDArrayFactory with org.krait.stdlib.numpy.NumpyArrays;
     provides org.krait.runtime.LibraryProvider with org.krait.stdlib.KraitLibrary;
 }

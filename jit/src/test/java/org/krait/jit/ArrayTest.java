@@ -123,7 +123,7 @@ class ArrayTest {
                 """);
         assertEquals("""
                 516.0 912.0 15.0
-                [(array(float64, 2d, C),), (array(float64, 2d, A),)]
+                [(array(float64, 2d, C),), (array(float64, 2d, F),)]
                 (11, 4, 12, 3, 15, (16,))
                 (11.0, -1.0) [1.0, 2.0, 3.0, -1.0, 5.0, 6.0, 7.0, 8.0, 9.0]
                 """, out);

@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * The state of a {@code _random.Random}: Matsumoto and Nishimura's MT19937 generator, seeded, stepped and
  * turned into floats and big integers exactly as CPython's C module does, so seeded sequences are the same.
  */
-final class MersenneTwister extends PyObject {
+public final class MersenneTwister extends PyObject {
     static final int N = 624;
     private static final int M = 397;
     private static final int MATRIX_A = 0x9908b0df;
@@ -69,7 +69,7 @@ final class MersenneTwister extends PyObject {
         initByArray(key);
     }
 
-    int next32() {
+    public int next32() {
         if (index >= N) {
             int kk;
             for (kk = 0; kk < N - M; kk++) {
@@ -93,7 +93,7 @@ final class MersenneTwister extends PyObject {
     }
 
     /** A float in [0, 1) from 53 random bits (27 + 26 from two words). */
-    double random() {
+    public double random() {
         long a = (next32() >>> 5) & 0xffffffffL;
         long b = (next32() >>> 6) & 0xffffffffL;
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);

@@ -6,7 +6,10 @@ import org.krait.nodes.ExprNode;
 import org.krait.parser.ast.CmpOp;
 import org.krait.runtime.Ops;
 
-/** {@code a < b <= c ...}: each operand evaluated once, stopping at the first false comparison. */
+/**
+ * {@code a < b <= c ...}: each operand evaluated once, stopping at the first false comparison, whose result (or
+ * the last one's) is the value, as with {@code and}.
+ */
 public final class CompareChainNode extends ExprNode {
     @Children private final ExprNode[] operands;
     private final CmpOp[] ops;
@@ -17,8 +20,19 @@ public final class CompareChainNode extends ExprNode {
     }
 
     @Override
+    @ExplodeLoop
     public Object execute(VirtualFrame frame) {
-        return executeBoolean(frame);
+        Object left = operands[0].execute(frame);
+        Object result = true;
+        for (int i = 0; i < ops.length; i++) {
+            Object right = operands[i + 1].execute(frame);
+            result = richCompare(ops[i], left, right);
+            if (i < ops.length - 1 && !Ops.isTrue(result)) {
+                return result;
+            }
+            left = right;
+        }
+        return result;
     }
 
     @Override
@@ -33,6 +47,13 @@ public final class CompareChainNode extends ExprNode {
             left = right;
         }
         return true;
+    }
+
+    private static Object richCompare(CmpOp op, Object a, Object b) {
+        return switch (op) {
+            case IS, ISNOT, IN, NOTIN -> compare(op, a, b);
+            default -> Ops.richCompare(op, a, b);
+        };
     }
 
     static boolean compare(CmpOp op, Object a, Object b) {

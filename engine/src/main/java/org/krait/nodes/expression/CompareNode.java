@@ -60,9 +60,10 @@ public abstract class CompareNode extends ExprNode {
         };
     }
 
+    /** A program's comparison method may return any object (numpy's give arrays). */
     @Fallback
-    protected boolean doGeneric(Object a, Object b) {
-        return Ops.compare(op, a, b);
+    protected Object doGeneric(Object a, Object b) {
+        return Ops.richCompare(op, a, b);
     }
 
     /** Ints up to 2**53 convert to float exactly, so comparing as doubles is exact. */

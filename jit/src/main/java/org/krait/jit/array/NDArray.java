@@ -50,6 +50,18 @@ public interface NDArray {
         return true;
     }
 
+    /** Whether the elements lie in column-major order without gaps (a transposed C-contiguous array). */
+    default boolean isFContiguous() {
+        long expected = 1;
+        for (int d = 0; d < ndim(); d++) {
+            if (shape(d) != 1 && stride(d) != expected) {
+                return false;
+            }
+            expected *= shape(d);
+        }
+        return true;
+    }
+
     /** The Java array class that holds elements of {@code dtype}. */
     static Class<?> storageClass(Scalar dtype) {
         return switch (dtype) {

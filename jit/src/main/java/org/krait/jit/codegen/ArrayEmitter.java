@@ -358,7 +358,7 @@ final class ArrayEmitter {
             mv.visitVarInsn(LLOAD, i);
             mv.visitMethodInsn(INVOKEVIRTUAL, BUILDER, "index", "(J)L" + BUILDER + ";", false);
             mv.visitMethodInsn(INVOKEVIRTUAL, BUILDER, "build", "()L" + NDARRAY + ";", false);
-            item = new ArrayType(a.dtype(), a.ndim() - 1, a.layout());
+            item = new ArrayType(a.dtype(), a.ndim() - 1, a.layout() == 'C' ? 'C' : 'A');
         }
         m.storeTarget(f.target(), item);
         m.loopBody(f.body(), next, end);

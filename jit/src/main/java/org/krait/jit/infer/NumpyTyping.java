@@ -115,6 +115,13 @@ final class NumpyTyping {
         if (t instanceof GlobalRef g && g.value() instanceof Scalar s) {
             return s;
         }
+        if (t instanceof GlobalRef g && g.value() instanceof PyType type && "numpy".equals(type.module())) {
+            // numpy's scalar classes imported by name (from numpy import float32)
+            Scalar s = SignatureParser.scalar(type.name().equals("bool_") ? "boolean" : type.name());
+            if (s != null && s != Scalar.NONE) {
+                return s;
+            }
+        }
         if (t instanceof GlobalRef g && g.value() instanceof PyType type) {
             switch (type.name()) {
                 case "float" -> {

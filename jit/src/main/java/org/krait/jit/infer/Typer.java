@@ -207,7 +207,8 @@ final class Typer {
                         f.iter().pos());
             }
         } else if (iter instanceof ArrayType a) {
-            item = a.ndim() == 1 ? a.dtype().widen() : new ArrayType(a.dtype(), a.ndim() - 1, a.layout());
+            item = a.ndim() == 1 ? a.dtype().widen()
+                    : new ArrayType(a.dtype(), a.ndim() - 1, a.layout() == 'C' ? 'C' : 'A');
         } else if (iter != null) {
             throw error("Cannot iterate over a value of type " + iter.typeName(), f.iter().pos());
         }

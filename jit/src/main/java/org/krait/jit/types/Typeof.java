@@ -37,7 +37,7 @@ public final class Typeof {
             }
             return new TupleType(items);
         } else if (value instanceof NDArray a && a.ndim() >= 1 && a.ndim() <= ArrayType.MAX_DIMS) {
-            return new ArrayType(a.dtype(), a.ndim(), a.isCContiguous() ? 'C' : 'A');
+            return new ArrayType(a.dtype(), a.ndim(), a.isCContiguous() ? 'C' : a.isFContiguous() ? 'F' : 'A');
         }
         return null;
     }
