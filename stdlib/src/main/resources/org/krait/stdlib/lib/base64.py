@@ -4,7 +4,7 @@ import binascii
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'b64encode', 'b64decode', 'b32encode', 'b32decode', 'b32hexencode', 'b32hexdecode',
-           'b16encode', 'b16decode', 'standard_b64encode', 'standard_b64decode',
+           'b16encode', 'b16decode', 'a85encode', 'a85decode', 'b85encode', 'b85decode', 'standard_b64encode', 'standard_b64decode',
            'urlsafe_b64encode', 'urlsafe_b64decode']
 
 bytes_types = (bytes, bytearray)
@@ -158,6 +158,121 @@ def b16decode(s, casefold=False):
         if not (48 <= c <= 57 or 65 <= c <= 70):
             raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+
+_A85_START = b'<~'
+_A85_END = b'~>'
+_A85_ALPHABET = bytes(range(33, 118))
+_B85_ALPHABET = b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+
+
+def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
+    """Base-85 digits of each big-endian 32-bit word of b (zero-padded), 5 per word."""
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = -len(b) % 4
+    b = bytes(b) + bytes(padding)
+    chunks = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and not word:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            chunks.append(bytes((alphabet[word // 52200625], alphabet[word // 614125 % 85],
+                                 alphabet[word // 7225 % 85], alphabet[word // 85 % 85], alphabet[word % 85])))
+    if padding and not pad:
+        # a short last word keeps only the digits that carry its bytes ('z' is expanded first)
+        if chunks[-1] == b'z':
+            chunks[-1] = alphabet[:1] * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85 of b; 'z' stands for four zero bytes (and 'y' for four spaces with foldspaces).
+    wrapcol splits lines, pad keeps a padded last group, adobe adds the <~ ~> framing."""
+    result = _85encode(b, _A85_ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = _A85_START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85_END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Bytes from Ascii85; characters in ignorechars are skipped."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85_END):
+            raise ValueError('Ascii85 encoded byte sequences must end with {!r}'.format(_A85_END))
+        b = b[2:-2] if b.startswith(_A85_START) else b[:-2]
+    out = bytearray()
+    group = []
+    # four 'u' (the largest digit) complete a short last group; the bytes they add are cut off below
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                acc = 0
+                for digit in group:
+                    acc = acc * 85 + (digit - 33)
+                if acc > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += acc.to_bytes(4, 'big')
+                group.clear()
+        elif c == 122:  # 'z'
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += bytes(4)
+        elif foldspaces and c == 121:  # 'y'
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    padding = 4 - len(group)
+    if padding:
+        del out[-padding:]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """Base85 (the git/Mercurial alphabet) of b; pad keeps a padded last group."""
+    return _85encode(b, _B85_ALPHABET, pad)
+
+
+_B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
+
+
+def b85decode(b):
+    """Bytes from Base85."""
+    b = _bytes_from_decode_data(b)
+    padding = -len(b) % 5
+    b = b + b'~' * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            v = _B85_VALUES.get(c)
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + v
+        if acc > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += acc.to_bytes(4, 'big')
+    if padding:
+        del out[-padding:]
+    return bytes(out)
 
 
 MAXLINESIZE = 76
