@@ -93,3 +93,22 @@ for a, b in [('a', b'a'), (1, 2), ('é', 'é')]:
         hmac.compare_digest(a, b)
     except TypeError as e:
         print('TypeError:', e)
+
+# file_digest, and keyword forms
+import io
+import os
+import tempfile
+print(hashlib.file_digest(io.BytesIO(b'abc' * 1000), 'sha256').hexdigest())
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, 'data.bin')
+    with open(path, 'wb') as f:
+        f.write(bytes(range(256)) * 2000)
+    with open(path, 'rb') as f:
+        print(hashlib.file_digest(f, hashlib.md5).hexdigest())
+try:
+    hashlib.file_digest(io.StringIO('x'), 'sha1')
+except ValueError as e:
+    print('ValueError:', str(e).split("'")[0], str(e).split("'")[-1])
+print(hashlib.new('md5', b'x', usedforsecurity=False).hexdigest(), hashlib.sha1(usedforsecurity=False).name)
+print(sorted(hashlib.algorithms_guaranteed & {'md5', 'sha256', 'sha3_512'}), 'sha512_256' in hashlib.algorithms_available)
+print(hmac.new(b'k', b'm', hashlib.sha3_256).block_size, hmac.new(b'k', digestmod='sha384').hexdigest()[:20])
