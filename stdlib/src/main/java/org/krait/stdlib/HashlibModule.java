@@ -16,6 +16,7 @@ import org.krait.runtime.PyTuple;
 import org.krait.runtime.Signature;
 import org.krait.runtime.PyType;
 
+import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,6 +30,8 @@ import java.util.Set;
  */
 public final class HashlibModule implements ModuleProvider {
     static final PyType HASH = PyType.newBuiltin("_hashlib", "HASH");
+    static final PyType BLAKE2B = PyType.newBuiltin("_blake2", "blake2b");
+    static final PyType BLAKE2S = PyType.newBuiltin("_blake2", "blake2s");
     /** CPython hashes buffers at least this long with the GIL released (its HASHLIB_GIL_MINSIZE). */
     private static final int GIL_MINSIZE = 2048;
 
@@ -52,21 +55,104 @@ public final class HashlibModule implements ModuleProvider {
         ALGORITHMS.put("sha3_384", new Algorithm("SHA3-384", 104));
         ALGORITHMS.put("sha3_512", new Algorithm("SHA3-512", 72));
 
-        JavaTypes.method(HASH, "update", "self, obj, /", a -> {
-            hash(a[0]).update(a[1]);
-            return PyNone.NONE;
-        });
-        JavaTypes.method(HASH, "digest", "self, /", a -> new PyBytes(hash(a[0]).digest()));
-        JavaTypes.method(HASH, "hexdigest", "self, /", a -> HexFormat.of().formatHex(hash(a[0]).digest()));
-        JavaTypes.method(HASH, "copy", "self, /", a -> hash(a[0]).copy());
-        JavaTypes.method(HASH, "__repr__", "self, /", a -> "<" + hash(a[0]).name + " _hashlib.HASH object @ 0x"
-                + Long.toHexString(System.identityHashCode(a[0])) + ">");
-        property("name", a -> hash(a[0]).name);
-        property("digest_size", a -> (long) hash(a[0]).digest.getDigestLength());
-        property("block_size", a -> (long) hash(a[0]).blockSize);
+        for (PyType type : new PyType[]{HASH, BLAKE2B, BLAKE2S}) {
+            defineMethods(type);
+        }
         HASH.define("__new__", new PyBuiltinFunction("HASH.__new__", "cls, *args, **kwargs", a -> {
             throw PyErrors.typeError("cannot create '_hashlib.HASH' instances");
         }));
+        defineBlake2(BLAKE2B, true);
+        defineBlake2(BLAKE2S, false);
+    }
+
+    private static void defineMethods(PyType type) {
+        JavaTypes.method(type, "update", "self, obj, /", a -> {
+            hash(a[0]).update(a[1]);
+            return PyNone.NONE;
+        });
+        JavaTypes.method(type, "digest", "self, /", a -> new PyBytes(hash(a[0]).digest()));
+        JavaTypes.method(type, "hexdigest", "self, /", a -> HexFormat.of().formatHex(hash(a[0]).digest()));
+        JavaTypes.method(type, "copy", "self, /", a -> hash(a[0]).copy());
+        JavaTypes.method(type, "__repr__", "self, /", a -> "<" + hash(a[0]).name + " " + type.module() + "."
+                + type.name() + " object @ 0x" + Long.toHexString(System.identityHashCode(a[0])) + ">");
+        property(type, "name", a -> hash(a[0]).name);
+        property(type, "digest_size", a -> (long) hash(a[0]).digest.getDigestLength());
+        property(type, "block_size", a -> (long) hash(a[0]).blockSize);
+    }
+
+    /** The {@code blake2b}/{@code blake2s} classes: their constructor takes BLAKE2's parameter block. */
+    private static void defineBlake2(PyType type, boolean wide) {
+        int maxDigest = wide ? 64 : 32;
+        int saltSize = wide ? 16 : 8;
+        type.define("SALT_SIZE", (long) saltSize);
+        type.define("PERSON_SIZE", (long) saltSize);
+        type.define("MAX_KEY_SIZE", (long) maxDigest);
+        type.define("MAX_DIGEST_SIZE", (long) maxDigest);
+        String spec = "cls, data=?, /, *, digest_size=" + maxDigest + ", key=?, salt=?, person=?, fanout=1, "
+                + "depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False, "
+                + "usedforsecurity=True";
+        type.define("__new__", new PyBuiltinFunction(type.name() + ".__new__", spec, a -> {
+            byte[] key = a[3] == Signature.MISSING ? new byte[0] : Buffers.bytes(a[3]);
+            byte[] salt = a[4] == Signature.MISSING ? new byte[0] : Buffers.bytes(a[4]);
+            byte[] person = a[5] == Signature.MISSING ? new byte[0] : Buffers.bytes(a[5]);
+            long leafSize = unsigned64(a[8]);
+            long nodeOffset = unsigned64(a[9]);
+            long digestSize = Ops.index(a[2]);
+            if (digestSize < 1 || digestSize > maxDigest) {
+                throw PyErrors.valueError("digest_size must be between 1 and " + maxDigest + " bytes");
+            }
+            if (salt.length > saltSize) {
+                throw PyErrors.valueError("maximum salt length is " + saltSize + " bytes");
+            }
+            if (person.length > saltSize) {
+                throw PyErrors.valueError("maximum person length is " + saltSize + " bytes");
+            }
+            long fanout = Ops.index(a[6]);
+            if (fanout < 0 || fanout > 255) {
+                throw PyErrors.valueError("fanout must be between 0 and 255");
+            }
+            long depth = Ops.index(a[7]);
+            if (depth < 1 || depth > 255) {
+                throw PyErrors.valueError("depth must be between 1 and 255");
+            }
+            if (Long.compareUnsigned(leafSize, 0xffffffffL) > 0) {
+                throw PyErrors.create(org.krait.runtime.ExceptionTypes.OVERFLOW_ERROR, "leaf_size is too large");
+            }
+            if (!wide && Long.compareUnsigned(nodeOffset, (1L << 48) - 1) > 0) {
+                throw PyErrors.create(org.krait.runtime.ExceptionTypes.OVERFLOW_ERROR, "node_offset is too large");
+            }
+            long nodeDepth = Ops.index(a[10]);
+            if (nodeDepth < 0 || nodeDepth > 255) {
+                throw PyErrors.valueError("node_depth must be between 0 and 255");
+            }
+            long innerSize = Ops.index(a[11]);
+            if (innerSize < 0 || innerSize > maxDigest) {
+                throw PyErrors.valueError("inner_size must be between 0 and is " + maxDigest);
+            }
+            if (key.length > maxDigest) {
+                throw PyErrors.valueError("maximum key length is " + maxDigest + " bytes");
+            }
+            var tree = new Blake2.Tree((int) fanout, (int) depth, leafSize, nodeOffset, (int) nodeDepth,
+                    (int) innerSize, Ops.isTrue(a[12]));
+            Hash h = new Hash((PyType) a[0], type.name(), wide ? 128 : 64,
+                    new Blake2(wide, (int) digestSize, key, salt, person, tree));
+            if (a[1] != Signature.MISSING) {
+                h.update(a[1]);
+            }
+            return h;
+        }));
+    }
+
+    /** A non-negative int below 2**64 as an unsigned long, with CPython's conversion errors. */
+    private static long unsigned64(Object v) {
+        BigInteger b = v instanceof BigInteger big ? big : BigInteger.valueOf(Ops.index(v));
+        if (b.signum() < 0) {
+            throw PyErrors.valueError("value must be positive");
+        }
+        if (b.bitLength() > 64) {
+            throw PyErrors.create(org.krait.runtime.ExceptionTypes.OVERFLOW_ERROR, "int too big to convert");
+        }
+        return b.longValue();
     }
 
     /** A running digest; its own lock keeps threads that hash without the GIL from interleaving. */
@@ -75,8 +161,8 @@ public final class HashlibModule implements ModuleProvider {
         final int blockSize;
         private final MessageDigest digest;
 
-        Hash(String name, int blockSize, MessageDigest digest) {
-            super(HASH);
+        Hash(PyType type, String name, int blockSize, MessageDigest digest) {
+            super(type);
             this.name = name;
             this.blockSize = blockSize;
             this.digest = digest;
@@ -111,16 +197,16 @@ public final class HashlibModule implements ModuleProvider {
 
         synchronized Hash copy() {
             try {
-                return new Hash(name, blockSize, (MessageDigest) digest.clone());
+                return new Hash(PyType.of(this), name, blockSize, (MessageDigest) digest.clone());
             } catch (CloneNotSupportedException e) {
                 throw new IllegalStateException(e);
             }
         }
     }
 
-    private static void property(String name, org.krait.runtime.BuiltinImpl getter) {
-        PyBuiltinFunction f = new PyBuiltinFunction("HASH." + name, "self", getter);
-        HASH.define(name, new PyProperty(PyType.PROPERTY, f, PyNone.NONE, PyNone.NONE, PyNone.NONE));
+    private static void property(PyType type, String name, org.krait.runtime.BuiltinImpl getter) {
+        PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, "self", getter);
+        type.define(name, new PyProperty(PyType.PROPERTY, f, PyNone.NONE, PyNone.NONE, PyNone.NONE));
     }
 
     private static Hash hash(Object self) {
@@ -149,7 +235,7 @@ public final class HashlibModule implements ModuleProvider {
         if (alg == null) {
             throw PyErrors.valueError("unsupported hash type " + s);
         }
-        Hash h = new Hash(name, alg.blockSize, messageDigest(alg.jdkName));
+        Hash h = new Hash(HASH, name, alg.blockSize, messageDigest(alg.jdkName));
         if (data != Signature.MISSING) {
             h.update(data);
         }
@@ -199,6 +285,8 @@ public final class HashlibModule implements ModuleProvider {
     public PyModule create(String name, KraitContext context) {
         PyModule m = new PyModule("_hashlib");
         m.setAttribute("HASH", HASH);
+        m.setAttribute("blake2b", BLAKE2B);
+        m.setAttribute("blake2s", BLAKE2S);
         m.def("_hashlib.new", "name, string=?, *, usedforsecurity=True", a -> newHash(a[0], a[1]));
         for (String alg : ALGORITHMS.keySet()) {
             m.def("_hashlib.openssl_" + alg, "string=?, *, usedforsecurity=True", a -> newHash(alg, a[0]));

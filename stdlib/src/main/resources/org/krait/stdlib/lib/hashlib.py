@@ -1,18 +1,18 @@
-"""Secure hashes and message digests. The digests themselves are computed by _hashlib on the JDK.
+"""Secure hashes and message digests, computed by _hashlib (the JDK's digests, and BLAKE2).
 
-BLAKE2 and SHAKE are not provided: they are absent from algorithms_guaranteed and algorithms_available.
+SHAKE is not provided: it is absent from algorithms_guaranteed and algorithms_available.
 """
 
 import _hashlib
 from _hashlib import pbkdf2_hmac
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s',
            'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
 algorithms_guaranteed = frozenset({'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-                                   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'})
-algorithms_available = frozenset(_hashlib._names)
+                                   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s'})
+algorithms_available = frozenset(_hashlib._names) | {'blake2b', 'blake2s'}
 
 md5 = _hashlib.openssl_md5
 sha1 = _hashlib.openssl_sha1
@@ -24,10 +24,14 @@ sha3_224 = _hashlib.openssl_sha3_224
 sha3_256 = _hashlib.openssl_sha3_256
 sha3_384 = _hashlib.openssl_sha3_384
 sha3_512 = _hashlib.openssl_sha3_512
+blake2b = _hashlib.blake2b
+blake2s = _hashlib.blake2s
 
 
 def new(name, data=b'', **kwargs):
     """A new hash object of the named algorithm, optionally fed with data."""
+    if name in ('blake2b', 'blake2s'):
+        return getattr(_hashlib, name)(data, **kwargs)
     return _hashlib.new(name, data, **kwargs)
 
 
