@@ -11,7 +11,7 @@ module org.krait.stdlib {
         org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule,
         org.krait.stdlib.StructModule, org.krait.stdlib.RegexModule,
         org.krait.stdlib.JsonModule, org.krait.stdlib.IoModule, org.krait.stdlib.ThreadModule,
-        org.krait.stdlib.numpy.NumpyModule;
+        org.krait.stdlib.HashlibModule, org.krait.stdlib.numpy.NumpyModule;
     provides org.krait.jit.array.NDArrayFactory with org.krait.stdlib.numpy.NumpyArrays;
     provides org.krait.runtime.LibraryProvider with org.krait.stdlib.KraitLibrary;
 }

@@ -3,9 +3,7 @@ package org.krait.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.krait.parser.ast.Operator;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * Python arithmetic on the built-in types: the generic path behind the specialised operator nodes.
@@ -55,6 +53,38 @@ public final class Arith {
             return r;
         }
         return binaryBuiltin(op, a, b, inplace);
+    }
+
+    /**
+     * {@code x / y} rounded once to the nearest double (ties to even), as CPython's int true division: the
+     * quotient is taken to 53 significant bits (fewer for a subnormal result) and rounded by its remainder.
+     */
+    static double correctlyRoundedQuotient(BigInteger x, BigInteger y) {
+        boolean negative = (x.signum() < 0) != (y.signum() < 0); // so 0 / -3 is -0.0, as in CPython
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        if (a.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int shift = 53 - (a.bitLength() - b.bitLength());
+        if (shifted(a, shift).compareTo(b.shiftLeft(53)) >= 0) {
+            shift--; // keep the quotient below 2**53
+        }
+        shift = Math.min(shift, 1074); // a subnormal result has fewer significant bits
+        BigInteger n = shift >= 0 ? a.shiftLeft(shift) : a;
+        BigInteger d = shift >= 0 ? b : b.shiftLeft(-shift);
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[0];
+        int half = qr[1].shiftLeft(1).compareTo(d);
+        if (half > 0 || half == 0 && q.testBit(0)) {
+            q = q.add(BigInteger.ONE);
+        }
+        double r = Math.scalb(q.doubleValue(), -shift); // exact: q has at most 53 bits
+        return negative ? -r : r;
+    }
+
+    private static BigInteger shifted(BigInteger a, int shift) {
+        return shift >= 0 ? a.shiftLeft(shift) : a.shiftRight(-shift);
     }
 
     /** {@code a op b} on built-in values only (what the built-in types' own {@code __add__} etc. do). */
@@ -190,7 +220,7 @@ public final class Arith {
                 if (y.signum() == 0) {
                     throw PyErrors.zeroDivision("division by zero");
                 }
-                double d = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+                double d = correctlyRoundedQuotient(x, y);
                 if (Double.isInfinite(d)) {
                     throw PyErrors.overflow("integer division result too large for a float");
                 }

@@ -167,6 +167,9 @@ public final class SpecialMethods {
             return null;
         }
         Object r = dispatch(a, b, ma, mb);
+        if (r == NI && ma == null && !isHeap(a)) {
+            return null; // the built-in left operand's own operation still applies ('%s' % obj formats obj)
+        }
         if (r == NI) {
             throw PyErrors.unsupportedOperands(op.symbol() + (inplace ? "=" : ""), a, b);
         }
