@@ -22,9 +22,10 @@ KRAIT_JLINK_MODULES=java.base,java.logging,java.management,java.sql,jdk.internal
 krait_jvm_flags() {
     local app=$1 mode=$2
     # JVM warnings to stderr (never into the program's stdout); a stale AOT cache is silently ignored.
-    # C2 compiles only the classes @jit generates, numpy's array kernels and Krait's interpreter (its nodes and
+    # C2 compiles only the classes @jit generates, numpy's array kernels, Krait's interpreter (its nodes and
     # Truffle's frames: 5-7x faster than as C1 code, so code that Truffle has not compiled yet runs near
-    # CPython's speed). The rest
+    # CPython's speed) and the string and dict leaves that compiled code calls most (hash tables, str.split,
+    # the JDK's String: wordcount's steady state 1.05 -> 0.6 s). The rest
     # (the Graal compiler Truffle uses, the runtime behind its boundaries, the JDK) stays on C1: on 2 cores, C2
     # compiling that competes with the Graal compiler's own warm-up, and a flooded C2 queue leaves methods in
     # slow profiled C1 code. Code C2 may not compile passes through profiled C1 code until it is hot enough for
