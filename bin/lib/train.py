@@ -98,6 +98,19 @@ def arrays():
     return repr(a * 0.5 + 1), a.sum(axis=0), str(np.linspace(0, 1, 5)), a[1:, ::2].T
 
 
+def threads():
+    # starting a thread (a polyglot thread entering the context, threading's locks and events) is cold the first
+    # time a program does it: cache those classes too
+    import threading
+    results = []
+    workers = [threading.Thread(target=lambda k=k: results.append(fib(12) + k)) for k in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return sorted(results)
+
+
 def graal():
     # runs a loop until Truffle has compiled it, so that the Graal compiler's own classes are in the cache too:
     # a program's first compilation then starts with them loaded and linked
@@ -113,7 +126,7 @@ def graal():
 
 print("hello")
 for step in (lambda: count(100000), lambda: fib(18), loops, floats, strings, collections, errors, classes,
-             imports, jit, arrays, graal):
+             imports, jit, arrays, threads, graal):
     try:
         print(step(), file=sys.stderr)
     except Exception as e:
