@@ -29,8 +29,9 @@ krait_jvm_flags() {
     # (the Graal compiler Truffle uses, the runtime behind its boundaries, the JDK) stays on C1: on 2 cores, C2
     # compiling that competes with the Graal compiler's own warm-up, and a flooded C2 queue leaves methods in
     # slow profiled C1 code. Code C2 may not compile passes through profiled C1 code until it is hot enough for
-    # C2, then gets plain C1 code: the low Tier4 thresholds shorten that detour (and bring @jit code to C2
-    # sooner). Measured in bench/README.md. -XX:-DisplayVMOutput keeps the JVM from printing "1 compiler
+    # C2, then gets plain C1 code: the low Tier4 thresholds shorten that detour and bring @jit code and the
+    # interpreter to C2 sooner (seed_gil_threads' first, sequential half no longer pays for a slow warm-up: 6 of 6
+    # runs pass instead of 3 of 6). Measured in bench/README.md. -XX:-DisplayVMOutput keeps the JVM from printing "1 compiler
     # directives added" on stdout; KRAIT_JAVA_OPTS=-XX:+DisplayVMOutput shows the JVM's own messages again.
     # -Xms64m: the default initial heap (1/64 of RAM, 384 MB here) has a young generation so large that a
     # program allocating briskly touches all of it; from 64 MB the heap grows as the program needs (wordcount's
@@ -38,8 +39,8 @@ krait_jvm_flags() {
     KRAIT_JVM_FLAGS=(-Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off:stderr
         -XX:+UseSerialGC -Xms64m -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput
         "-XX:CompilerDirectivesFile=$KRAIT_ROOT/bin/lib/c2-directives.json"
-        -XX:Tier4InvocationThreshold=400 -XX:Tier4MinInvocationThreshold=200 -XX:Tier4CompileThreshold=2500
-        -XX:Tier4BackEdgeThreshold=8000
+        -XX:Tier4InvocationThreshold=150 -XX:Tier4MinInvocationThreshold=100 -XX:Tier4CompileThreshold=1000
+        -XX:Tier4BackEdgeThreshold=3000
         --enable-native-access=org.graalvm.truffle,org.jline --sun-misc-unsafe-memory-access=allow)
     if [[ $mode == opt ]]; then
         KRAIT_JVM_FLAGS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
