@@ -30,9 +30,10 @@ krait_jvm_flags() {
     # compiling that competes with the Graal compiler's own warm-up, and a flooded C2 queue leaves methods in
     # slow profiled C1 code. Code C2 may not compile passes through profiled C1 code until it is hot enough for
     # C2, then gets plain C1 code: the low Tier4 thresholds shorten that detour and bring @jit code and the
-    # interpreter to C2 sooner (seed_gil_threads' first, sequential half no longer pays for a slow warm-up: 6 of 6
-    # runs pass instead of 3 of 6). Measured in bench/README.md. -XX:-DisplayVMOutput keeps the JVM from printing "1 compiler
-    # directives added" on stdout; KRAIT_JAVA_OPTS=-XX:+DisplayVMOutput shows the JVM's own messages again.
+    # interpreter to C2 sooner (seed_gil_threads' first, sequential half no longer pays for a slow warm-up: 6 of
+    # 6 runs pass instead of 3 of 6). Measured in bench/README.md. -XX:-DisplayVMOutput keeps the JVM from
+    # printing "1 compiler directives added" on stdout; KRAIT_JAVA_OPTS=-XX:+DisplayVMOutput shows the JVM's
+    # own messages again.
     # -Xms64m: the default initial heap (1/64 of RAM, 384 MB here) has a young generation so large that a
     # program allocating briskly touches all of it; from 64 MB the heap grows as the program needs (wordcount's
     # peak RSS 318 -> 221 MB, with the same GC time).
