@@ -1215,12 +1215,15 @@ public final class Translator {
      */
     private Body tail(List<Stmt> body) {
         int n = body.size();
+        // translated in source order, statements before the value
         if (n > 0 && body.get(n - 1) instanceof Stmt.Return r) {
+            StmtNode statements = block(body.subList(0, n - 1));
             ExprNode value = r.value() == null ? new ConstantNode(PyNone.NONE) : expr(r.value());
-            return new Body(block(body.subList(0, n - 1)), value, r.pos().line());
+            return new Body(statements, value, r.pos().line());
         }
         for (int i = 0; i < n; i++) {
             if (body.get(i) instanceof Stmt.If f && (i == n - 1 || endsInReturn(f.body()))) {
+                StmtNode statements = block(body.subList(0, i));
                 List<Stmt> orelse = new ArrayList<>(f.orelse());
                 orelse.addAll(body.subList(i + 1, n));
                 ExprNode test = expr(f.test());
@@ -1228,7 +1231,7 @@ public final class Translator {
                 Body otherwise = tail(orelse);
                 ExprNode value = new TailIfNode(test, then.statements(), then.tail(), then.tailLine(),
                         otherwise.statements(), otherwise.tail(), otherwise.tailLine());
-                return new Body(block(body.subList(0, i)), value, f.pos().line());
+                return new Body(statements, value, f.pos().line());
             }
         }
         return new Body(block(body), new ConstantNode(PyNone.NONE), -1);
