@@ -55,7 +55,7 @@ public final class PyTextIO extends PyObject {
                 flushOut();
             }
         } catch (IOException e) {
-            throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+            throw streamError(e);
         }
     }
 
@@ -107,7 +107,7 @@ public final class PyTextIO extends PyObject {
                 return sb.toString();
             });
         } catch (IOException e) {
-            throw PyErrors.create(ExceptionTypes.OS_ERROR, String.valueOf(e.getMessage()));
+            throw streamError(e);
         }
     }
 
@@ -118,5 +118,14 @@ public final class PyTextIO extends PyObject {
             sb.append(line);
         }
         return sb.toString();
+    }
+
+    /** A failed read or write as CPython reports it: a closed pipe is BrokenPipeError [Errno 32]. */
+    private static PyException streamError(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.equals("Broken pipe")) {
+            return PyErrors.createWithArgs(ExceptionTypes.osErrorFor(32), 32L, message);
+        }
+        return PyErrors.create(ExceptionTypes.OS_ERROR, message);
     }
 }
