@@ -593,21 +593,20 @@ public final class Translator {
                 return new ExprStmtNode(store(n.id(), BinaryNode.create(a.op(), expr(n), value, true)));
             case Expr.Subscript s: {
                 int obj = frame.temp();
-                if (s.slice() instanceof Expr.Constant) {
-                    // a constant key (b[3] -= x) is evaluated twice instead of kept boxed in a temporary
-                    ExprNode current = spilled.get(s) instanceof Integer t ? new ReadTempNode(t)  // read before a yield
-                            : GetItemNodeGen.create(new ReadTempNode(obj), expr(s.slice()));
-                    return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
-                        new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
-                            new ReadTempNode(obj), expr(s.slice())))});
-                }
-                int key = frame.temp();
+                // a constant key (b[3] -= x) is evaluated twice instead of kept boxed in a temporary
+                boolean constantKey = s.slice() instanceof Expr.Constant;
+                int key = constantKey ? -1 : frame.temp();
+                java.util.function.Supplier<ExprNode> keyRead =
+                        () -> constantKey ? expr(s.slice()) : new ReadTempNode(key);
                 ExprNode current = spilled.get(s) instanceof Integer t ? new ReadTempNode(t)  // read before a yield
-                        : GetItemNodeGen.create(new ReadTempNode(obj), new ReadTempNode(key));
-                return new BlockNode(new StmtNode[]{new WriteTempNode(obj, expr(s.value())),
-                    new WriteTempNode(key, expr(s.slice())),
-                    new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
-                        new ReadTempNode(obj), new ReadTempNode(key)))});
+                        : GetItemNodeGen.create(new ReadTempNode(obj), keyRead.get());
+                List<StmtNode> out = new ArrayList<>(List.of(new WriteTempNode(obj, expr(s.value()))));
+                if (!constantKey) {
+                    out.add(new WriteTempNode(key, expr(s.slice())));
+                }
+                out.add(new ExprStmtNode(SetItemNodeGen.create(BinaryNode.create(a.op(), current, value, true),
+                        new ReadTempNode(obj), keyRead.get())));
+                return new BlockNode(out.toArray(new StmtNode[0]));
             }
             case Expr.Attribute at: {
                 int obj = frame.temp();
