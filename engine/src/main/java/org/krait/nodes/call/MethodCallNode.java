@@ -1,6 +1,5 @@
 package org.krait.nodes.call;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -33,6 +32,7 @@ public final class MethodCallNode extends ExprNode {
         this.name = name;
         this.arguments = arguments;
         this.lookup = MethodCallNodeFactory.LookupNodeGen.create(name);
+        this.read = ReadAttributeNode.create(name);
     }
 
     @Override
@@ -41,10 +41,6 @@ public final class MethodCallNode extends ExprNode {
         Object method = lookup.execute(self);
         boolean unbound = method instanceof PyFunction || method instanceof PyBuiltinFunction;
         if (!unbound) {
-            if (read == null) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                read = insert(ReadAttributeNode.create(name));
-            }
             method = read.execute(self);
         }
         int reserved = unbound ? 2 : 1;
