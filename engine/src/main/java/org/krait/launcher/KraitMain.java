@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.krait.KraitLanguage;
 
 /**
  * The {@code krait} command: a CPython-compatible command line on top of the polyglot API.
@@ -184,15 +185,16 @@ public final class KraitMain {
         boolean repl = false;
         try {
             source = switch (cl.mode) {
-                case COMMAND -> Source.newBuilder(LANGUAGE, cl.target, "<string>").buildLiteral();
-                case MODULE -> Source.newBuilder(LANGUAGE, module.file().toFile()).name(cl.mainPath).build();
+                case COMMAND -> program(Source.newBuilder(LANGUAGE, cl.target, "<string>")).buildLiteral();
+                case MODULE -> program(Source.newBuilder(LANGUAGE, module.file().toFile())).name(cl.mainPath).build();
                 case FILE -> fileSource(cl.target, err);
                 default -> {
                     if (!cl.explicitStdin && terminal.getAsBoolean()) {
                         repl = true;
                         yield null;
                     }
-                    yield Source.newBuilder(LANGUAGE, new String(in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>").buildLiteral();
+                    yield program(Source.newBuilder(LANGUAGE, new String(in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>"))
+                                    .buildLiteral();
                 }
             };
         } catch (IOException e) {
@@ -257,7 +259,7 @@ public final class KraitMain {
             code.append("import ").append(found.parentPackage()).append(" as __krait_pkg\ndel __krait_pkg\n");
         }
         try {
-            return Source.newBuilder(LANGUAGE, found.file().toFile()).name(found.file().toString())
+            return program(Source.newBuilder(LANGUAGE, found.file().toFile())).name(found.file().toString())
                             .content(code.toString()).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not reached: the content is given
@@ -311,9 +313,9 @@ public final class KraitMain {
      */
     static void printGuestException(Context context, PolyglotException e, OutputStream err) {
         try {
-            context.eval(Source.newBuilder(LANGUAGE,
+            context.eval(program(Source.newBuilder(LANGUAGE,
                             "import sys\nsys.excepthook(sys.last_type, sys.last_value, sys.last_traceback)\n",
-                            "<excepthook>").buildLiteral());
+                            "<excepthook>")).buildLiteral());
             return;
         } catch (PolyglotException hookFailure) {
             if (hookFailure.isExit()) {
@@ -422,11 +424,16 @@ public final class KraitMain {
                 print(err, "krait: can't find '__main__' module in '" + path + "'\n");
                 return null;
             }
-            return Source.newBuilder(LANGUAGE, file).name(path).build();
+            return program(Source.newBuilder(LANGUAGE, file)).name(path).build();
         } catch (IOException e) {
             print(err, "krait: can't open file '" + file.getAbsolutePath() + "': [Errno 2] No such file or directory\n");
             return null;
         }
+    }
+
+    /** Marks a source as a program run for its effects: its evaluation yields no guest value to wrap. */
+    private static Source.Builder program(Source.Builder builder) {
+        return builder.mimeType(KraitLanguage.PROGRAM_MIME_TYPE);
     }
 
     /** A Python string literal for {@code s}. */

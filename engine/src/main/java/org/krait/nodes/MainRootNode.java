@@ -22,11 +22,14 @@ import org.krait.runtime.Repr;
  */
 public final class MainRootNode extends RootNode {
     private final Source source;
+    /** Whether eval returns the value of a final expression statement (else the exit status 0). */
+    private final boolean keepResult;
     private ModuleRootNode code;
 
-    public MainRootNode(KraitLanguage language, Source source) {
+    public MainRootNode(KraitLanguage language, Source source, boolean keepResult) {
         super(language);
         this.source = source;
+        this.keepResult = keepResult;
     }
 
     @Override
@@ -42,9 +45,10 @@ public final class MainRootNode extends RootNode {
         boolean took = gil.acquireIfNotHeld(thread, this);
         try {
             if (code == null) {
-                code = ((KraitLanguage) getLanguage(KraitLanguage.class)).compile(source, true);
+                code = ((KraitLanguage) getLanguage(KraitLanguage.class)).compile(source, keepResult);
             }
-            return code.run(context.mainModule(source));
+            Object result = code.run(context.mainModule(source));
+            return keepResult ? result : 0;
         } catch (PyException e) {
             context.setLastException(e);
             if (e.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
