@@ -587,7 +587,8 @@ public final class Translator {
         switch (a.target()) {
             case Expr.Name n:
                 if (resolve(n.id()) == Scope.Resolution.LOCAL && !frame.isClass()) {
-                    ExprNode current = ReadLocalNodeGen.create(frame.slot(n.id()), n.id(), true);
+                    ExprNode current = ReadLocalNodeGen.create(frame.slot(n.id()), n.id(),
+                            ReadLocalNode.Accumulator.KEEP);
                     return new ExprStmtNode(store(n.id(), BinaryNode.createForLocal(a.op(), current, value)));
                 }
                 return new ExprStmtNode(store(n.id(), BinaryNode.create(a.op(), expr(n), value, true)));
@@ -880,7 +881,8 @@ public final class Translator {
             return r == Scope.Resolution.GLOBAL_EXPLICIT ? outer : new ReadNameNode(frame.namespaceSlot, name, outer);
         }
         return switch (resolve(name)) {
-            case LOCAL -> ReadLocalNodeGen.create(frame.slot(name), name, false);
+            case LOCAL -> ReadLocalNodeGen.create(frame.slot(name), name, frame.scope.isAugAddTarget(name)
+                    ? ReadLocalNode.Accumulator.UNWRAP : ReadLocalNode.Accumulator.NONE);
             case CELL -> new ReadCellNode(frame.slot(name), name, false);
             case FREE -> new ReadCellNode(frame.slot(name), name, true);
             default -> new ReadGlobalNode(name);
@@ -1372,7 +1374,7 @@ public final class Translator {
                     StmtNode then = sequence(new StmtNode[]{inner});
                     inner = spilling(List.of(test), () -> ifNode(expr(test), then, null));
                 }
-                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0", false)
+                ExprNode iter = g == 0 ? ReadLocalNodeGen.create(frame.slot(".0"), ".0", ReadLocalNode.Accumulator.NONE)
                         : c.isAsync() ? new AsyncIterNode(expr(c.iter()), false) : iterable(c.iter());
                 StmtNode loopBody = sequence(new StmtNode[]{inner});
                 inner = c.isAsync() ? asyncFor(c.target(), iter, loopBody, null)

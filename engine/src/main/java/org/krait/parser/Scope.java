@@ -40,6 +40,8 @@ public final class Scope {
     static final int DEF_IMPORT = 32;
     static final int DEF_ANNOT = 64;
     static final int DEF_COMP_ITER = 128;
+    /** Target of {@code name += ...}. */
+    static final int AUG_ADD = 256;
     static final int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
     final Kind kind;
@@ -117,6 +119,11 @@ public final class Scope {
      */
     public Resolution resolve(String name) {
         return resolved.getOrDefault(name, Resolution.GLOBAL_IMPLICIT);
+    }
+
+    /** Whether some {@code name += ...} in this scope assigns the name (a str local may then grow in place). */
+    public boolean isAugAddTarget(String name) {
+        return (flags.getOrDefault(name, 0) & AUG_ADD) != 0;
     }
 
     /** All names mentioned in this scope with their resolution, in first-mention order. */

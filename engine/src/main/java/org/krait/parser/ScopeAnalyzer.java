@@ -10,6 +10,7 @@ import org.krait.parser.ast.Alias;
 import org.krait.parser.ast.Arg;
 import org.krait.parser.ast.Arguments;
 import org.krait.parser.ast.Comprehension;
+import org.krait.parser.ast.Operator;
 import org.krait.parser.ast.Ctx;
 import org.krait.parser.ast.ExceptHandler;
 import org.krait.parser.ast.Expr;
@@ -134,6 +135,9 @@ public final class ScopeAnalyzer {
             case Stmt.AugAssign a -> {
                 expr(a.target());
                 expr(a.value());
+                if (a.op() == Operator.ADD && a.target() instanceof Expr.Name n) {
+                    add(n.id(), Scope.AUG_ADD);
+                }
             }
             case Stmt.AnnAssign a -> {
                 if (a.target() instanceof Expr.Name n) {

@@ -28,7 +28,7 @@ public final class RaiseNode extends StmtNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (exception == null) {
-            Object current = currentSlot < 0 ? null : frame.getValue(currentSlot);
+            Object current = currentSlot < 0 ? null : frame.getObject(currentSlot);
             if (current instanceof PyException e) {
                 throw e;
             }

@@ -83,7 +83,7 @@ public final class TryNode extends StmtNode {
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || matches(e.type(), types[i].execute(frame))) {
                 caught(this, e);
-                Object saved = frame.getValue(currentSlot);
+                Object saved = frame.getObject(currentSlot);
                 frame.setObject(currentSlot, e);
                 ThreadState thread = KraitContext.get(this).threadState();
                 PyBaseException outer = thread.handled;

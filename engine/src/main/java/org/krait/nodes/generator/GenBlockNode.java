@@ -19,7 +19,7 @@ public final class GenBlockNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object saved = frame.getValue(indexSlot);
+        Object saved = frame.getObject(indexSlot);
         int i = saved == null ? 0 : (Integer) saved;
         try {
             for (; i < statements.length; i++) {

@@ -22,7 +22,7 @@ public final class GenIfNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object saved = frame.getValue(branchSlot);
+        Object saved = frame.getObject(branchSlot);
         boolean then = saved != null ? (Boolean) saved : test.executeBoolean(frame);
         StmtNode branch = then ? body : orelse;
         if (branch == null) {

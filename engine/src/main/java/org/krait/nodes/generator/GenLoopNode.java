@@ -53,7 +53,7 @@ public final class GenLoopNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object state = frame.getValue(inBodySlot);
+        Object state = frame.getObject(inBodySlot);
         frame.setObject(inBodySlot, null);
         if (state == IN_ELSE) {
             runElse(frame);
@@ -112,7 +112,7 @@ public final class GenLoopNode extends StmtNode {
         if (test != null) {
             return test.executeBoolean(frame);
         }
-        Object next = ((PyIterator) frame.getValue(iteratorSlot)).next();
+        Object next = ((PyIterator) frame.getObject(iteratorSlot)).next();
         if (next == null) {
             return false;
         }

@@ -42,7 +42,7 @@ public final class GenTryNode extends StmtNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object phase = frame.getValue(phaseSlot);
+        Object phase = frame.getObject(phaseSlot);
         Throwable failure = null;
         if (phase != FINALLY) {
             try {
@@ -55,7 +55,7 @@ public final class GenTryNode extends StmtNode {
             frame.setObject(phaseSlot, FINALLY);
             frame.setObject(failureSlot, failure);
         } else {
-            failure = (Throwable) frame.getValue(failureSlot);
+            failure = (Throwable) frame.getObject(failureSlot);
         }
         if (finalbody != null) {
             try {
@@ -99,7 +99,7 @@ public final class GenTryNode extends StmtNode {
             }
             frame.setObject(phaseSlot, ELSE);
         } else if (phase instanceof Integer i) {
-            runHandler(frame, i, (PyException) frame.getValue(currentSlot));
+            runHandler(frame, i, (PyException) frame.getObject(currentSlot));
             return;
         }
         if (orelse != null) {

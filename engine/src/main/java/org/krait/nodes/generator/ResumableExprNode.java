@@ -28,7 +28,7 @@ public final class ResumableExprNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        if (frame.getValue(suspendedSlot) == null) {
+        if (frame.getObject(suspendedSlot) == null) {
             prelude.executeVoid(frame);  // a suspension in it is resumed by the prelude's own block
         }
         try {

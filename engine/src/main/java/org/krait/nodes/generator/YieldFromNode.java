@@ -30,7 +30,7 @@ public final class YieldFromNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        PyIterator it = (PyIterator) frame.getValue(iteratorSlot);
+        PyIterator it = (PyIterator) frame.getObject(iteratorSlot);
         Object next;
         if (it == null) {
             Object source = iterable.execute(frame);
@@ -48,7 +48,7 @@ public final class YieldFromNode extends ExprNode {
     }
 
     private Object resume(VirtualFrame frame, PyIterator it) {
-        PyGenerator self = (PyGenerator) frame.getValue(generatorSlot);
+        PyGenerator self = (PyGenerator) frame.getObject(generatorSlot);
         Object sent;
         try {
             sent = self.takeSent();

@@ -26,9 +26,9 @@ public final class YieldNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        if (frame.getValue(suspendedSlot) != null) {
+        if (frame.getObject(suspendedSlot) != null) {
             frame.setObject(suspendedSlot, null);
-            return ((PyGenerator) frame.getValue(generatorSlot)).takeSent();
+            return ((PyGenerator) frame.getObject(generatorSlot)).takeSent();
         }
         Object v = value == null ? PyNone.NONE : value.execute(frame);
         frame.setObject(suspendedSlot, Boolean.TRUE);

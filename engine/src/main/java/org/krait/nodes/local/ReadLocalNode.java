@@ -10,17 +10,27 @@ import org.krait.runtime.StringAccumulator;
 
 /**
  * Reads a local slot; a slot never written is an unbound local. A {@link StringAccumulator} in the slot reads as
- * its string, except for the read of {@code s += t} itself ({@code keepsAccumulator}).
+ * its string, except for the read of {@code s += t} itself.
  */
 @NodeField(name = "slot", type = int.class)
 @NodeField(name = "name", type = String.class)
-@NodeField(name = "keepsAccumulator", type = boolean.class)
+@NodeField(name = "accumulator", type = ReadLocalNode.Accumulator.class)
 public abstract class ReadLocalNode extends ExprNode {
+    /** What the read does with a {@link StringAccumulator} in the slot. */
+    public enum Accumulator {
+        /** The local is never the target of {@code +=}, so its slot never holds one. */
+        NONE,
+        /** Reads it as its string. */
+        UNWRAP,
+        /** The read of {@code s += t} itself: the accumulator goes on growing. */
+        KEEP
+    }
+
     protected abstract int getSlot();
 
     protected abstract String getName();
 
-    protected abstract boolean isKeepsAccumulator();
+    protected abstract Accumulator getAccumulator();
 
     @Specialization(guards = "frame.isLong(getSlot())")
     protected long readLong(VirtualFrame frame) {
@@ -37,14 +47,26 @@ public abstract class ReadLocalNode extends ExprNode {
         return frame.getBoolean(getSlot());
     }
 
-    @Specialization(replaces = {"readLong", "readDouble", "readBoolean"})
+    @Specialization(guards = "frame.isObject(getSlot())")
     protected Object readObject(VirtualFrame frame) {
-        // getValue, not getObject: it boxes primitives and never throws for a slot not yet written
-        Object v = frame.getValue(getSlot());
+        return checked(frame.getObject(getSlot()));
+    }
+
+    /**
+     * A slot whose kind changed. Only here {@code getValue}: it boxes whatever primitive the slot holds, and
+     * compiled code keeps a boxing path for every tag it cannot rule out.
+     */
+    @Specialization(replaces = {"readLong", "readDouble", "readBoolean", "readObject"})
+    protected Object readAny(VirtualFrame frame) {
+        return checked(frame.getValue(getSlot()));
+    }
+
+    /** A slot never written (null) is an unbound local; an accumulated string reads as its String. */
+    private Object checked(Object v) {
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.unboundLocal(getName());
         }
-        return isKeepsAccumulator() ? v : StringAccumulator.value(v);
+        return getAccumulator() == Accumulator.UNWRAP ? StringAccumulator.value(v) : v;
     }
 }

@@ -3,7 +3,10 @@ package org.krait.nodes.local;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.nodes.ExprNode;
 
-/** Reads a compiler temporary (always an object slot). */
+/**
+ * Reads a compiler temporary (always an object slot: {@code getObject}, not {@code getValue}, whose boxing of
+ * every primitive tag the compiler would have to keep wherever the tag is unknown, as in an OSR frame).
+ */
 public final class ReadTempNode extends ExprNode {
     private final int slot;
 
@@ -13,6 +16,6 @@ public final class ReadTempNode extends ExprNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return frame.getValue(slot);
+        return frame.getObject(slot);
     }
 }
