@@ -66,7 +66,7 @@ final class Text {
     }
 
     static PyList split(String s, String sep, long maxsplit) {
-        List<Object> out = new ArrayList<>();
+        PyList out = new PyList();
         if (sep.isEmpty()) {
             throw PyErrors.valueError("empty separator");
         }
@@ -79,11 +79,11 @@ final class Text {
             if (j < 0) {
                 break;
             }
-            out.add(s.substring(i, j));
+            out.append(s.substring(i, j));
             i = j + sep.length();
         }
-        out.add(s.substring(i));
-        return new PyList(out.toArray());
+        out.append(s.substring(i));
+        return out;
     }
 
     static PyList rsplit(String s, String sep, long maxsplit) {
@@ -109,7 +109,7 @@ final class Text {
     }
 
     static PyList splitWhitespace(String s, long maxsplit, IntPredicate space) {
-        List<Object> out = new ArrayList<>();
+        PyList out = new PyList();
         if (maxsplit < 0) {
             maxsplit = Long.MAX_VALUE;
         }
@@ -123,17 +123,17 @@ final class Text {
                 break;
             }
             if (maxsplit-- <= 0) {
-                out.add(s.substring(i));
+                out.append(s.substring(i));
                 break;
             }
             int j = i;
             while (j < n && !space.test(s.charAt(j))) {
                 j++;
             }
-            out.add(s.substring(i, j));
+            out.append(s.substring(i, j));
             i = j;
         }
-        return new PyList(out.toArray());
+        return out;
     }
 
     static PyList rsplitWhitespace(String s, long maxsplit, IntPredicate space) {

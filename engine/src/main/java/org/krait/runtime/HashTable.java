@@ -29,6 +29,15 @@ public final class HashTable {
     private int size;
     /** Bumped on every insertion or deletion so iterators can detect changes. */
     private int version;
+    /**
+     * The entry of the str key found last, while {@link #version} is still {@link #lastVersion} (entries move
+     * only when keys come or go). Programs look up the same key object several times in a row ({@code d[k] +=
+     * 1}, {@code if k in d: d[k] += 1}, {@code d[k] = d.get(k, 0) + 1}): the second and later lookups are an
+     * identity check. Only str keys: their hash and equality cannot change.
+     */
+    private Object lastKey;
+    private int lastEntry;
+    private int lastVersion;
     /** The cell of every global name handed out or bound, for a module's namespace; null for other tables. */
     private Map<String, PyCell> cells;
 
@@ -188,6 +197,9 @@ public final class HashTable {
     }
 
     private int find(Object key, long h) {
+        if (key == lastKey && version == lastVersion) {
+            return lastEntry;
+        }
         int mask = index.length - 1;
         for (long perturb = h, i = h & mask; ; perturb >>>= 5, i = (5 * i + 1 + perturb) & mask) {
             int e = index[(int) i];
@@ -195,6 +207,11 @@ public final class HashTable {
                 return -1;
             }
             if (e >= 0 && hashes[e] == h && Ops.keyEquals(keys[e], key)) {
+                if (key instanceof String) {
+                    lastKey = key;
+                    lastEntry = e;
+                    lastVersion = version;
+                }
                 return e;
             }
         }

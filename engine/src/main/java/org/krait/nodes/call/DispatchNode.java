@@ -14,6 +14,7 @@ import org.krait.runtime.PyFunction;
 import org.krait.runtime.PyInstance;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.PyType;
+import org.krait.runtime.Repr;
 
 import java.util.Arrays;
 
@@ -72,6 +73,14 @@ public abstract class DispatchNode extends Node {
         Object[] args = Arrays.copyOfRange(frameArgs, 1, frameArgs.length);
         return cached.isInlinable() ? cached.callInlined(args, kwNames, kwValues) : cached.call(args, kwNames, kwValues);
     }
+
+    /** {@code str(x)}, the commonest construction: the str of one value, with no optional arguments to bind. */
+    @Specialization(guards = {"callee == STR", "kwNames.length == 0", "frameArgs.length == 2"})
+    protected static Object doStr(PyType callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
+        return Repr.str(frameArgs[1]);
+    }
+
+    protected static final PyType STR = PyType.STR;
 
     /** {@code int(x)}, {@code str(x)}, ...: the class's {@code __new__} builtin, looked up once per call site. */
     @Specialization(guards = {"callee == cachedType", "factory != null"}, assumptions = "cachedType.stable()",
@@ -133,7 +142,7 @@ public abstract class DispatchNode extends Node {
         return PyErrors.typeError("__init__() should return None");
     }
 
-    @Specialization(replaces = {"doDirect", "doDefaults", "doBuiltin", "doConstruct", "doInstantiate"})
+    @Specialization(replaces = {"doDirect", "doDefaults", "doBuiltin", "doStr", "doConstruct", "doInstantiate"})
     protected Object doGeneric(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
         // the call site is this node: frame iteration (sys._getframe().f_lineno) finds the calling line
         EncapsulatingNodeReference current = EncapsulatingNodeReference.getCurrent();
