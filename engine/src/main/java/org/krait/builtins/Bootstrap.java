@@ -20,12 +20,13 @@ public final class Bootstrap {
     }
 
     /**
-     * The small builtins that hot loops call most; compiled code inlines them. Bodies must not recurse. Not
-     * {@code dict.get}: its lookup is a boundary anyway, and inlining the method wrapper around it made every
-     * {@code d.get(k)} a graph of a thousand nodes for the Graal compiler.
+     * The small builtins that hot loops call most; compiled code inlines them. Bodies must not recurse, and their
+     * Java work must sit behind boundaries (the hash table's lookup is one): {@code d.get(k, 0)} compiles to about
+     * 200 nodes and takes 27 instead of 60 ns.
      */
     private static void markInlinable(KraitContext context) {
         ((PyBuiltinFunction) context.builtins().getAttribute("len")).markInlinable();
         ((PyBuiltinFunction) PyType.LIST.lookup("append")).markInlinable();
+        ((PyBuiltinFunction) PyType.DICT.lookup("get")).markInlinable();
     }
 }
