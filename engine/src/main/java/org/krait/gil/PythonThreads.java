@@ -43,7 +43,7 @@ public final class PythonThreads {
         if (!env.isCreateThreadAllowed()) {
             throw PyErrors.runtimeError("can't start new thread");
         }
-        Thread thread;
+        Thread thread = null;
         try {
             thread = env.newTruffleThreadBuilder(() -> run(function, args, kwNames, kwValues))
                     .stackSize(stackSize == 0 ? DEFAULT_STACK_SIZE : stackSize).build();
@@ -55,6 +55,10 @@ public final class PythonThreads {
             running.add(thread);
             thread.start();
         } catch (IllegalStateException | SecurityException | OutOfMemoryError e) {
+            if (thread != null) {
+                running.remove(thread);  // it never ran
+                started.remove(thread);
+            }
             throw PyErrors.runtimeError("can't start new thread");
         }
         return thread.threadId();
