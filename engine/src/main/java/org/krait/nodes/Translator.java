@@ -1295,7 +1295,7 @@ public final class Translator {
                     bodyParts.tail(), bodyParts.tailLine(), returnSlot);
         }
         PyCode object = codeObject(node, name, scope, sig, kind);
-        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root.getCallTarget(), frame.generator, kind,
+        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root, frame.generator, kind,
                 (org.krait.parser.ast.Node) node, source, object);
         object.attach(code);
         frame = outer;

@@ -1,6 +1,8 @@
 package org.krait.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 
 /**
@@ -9,8 +11,74 @@ import com.oracle.truffle.api.source.Source;
  * for a plain function. {@code definition} is the AST node it came from (a {@code FunctionDef}, {@code Lambda} or comprehension) and
  * {@code source} its file: {@code @jit} compiles a function from them. {@code object} is what Python code sees
  * of it ({@code f.__code__}).
+ *
+ * <p>The call target is made on the first call: most functions of an imported module are never called, and making
+ * one (adopting and counting the tree, registering it with the runtime) was a fifth of translating a module.
  */
-public record FunctionCode(String name, String qualname, Signature signature, RootCallTarget callTarget,
-                           boolean isGenerator, PyType generatorKind, org.krait.parser.ast.Node definition,
-                           Source source, PyCode object) {
+public final class FunctionCode {
+    private final String name;
+    private final String qualname;
+    private final Signature signature;
+    private final RootNode root;
+    private final boolean isGenerator;
+    private final PyType generatorKind;
+    private final org.krait.parser.ast.Node definition;
+    private final Source source;
+    private final PyCode object;
+    private RootCallTarget callTarget;
+
+    public FunctionCode(String name, String qualname, Signature signature, RootNode root, boolean isGenerator,
+                        PyType generatorKind, org.krait.parser.ast.Node definition, Source source, PyCode object) {
+        this.name = name;
+        this.qualname = qualname;
+        this.signature = signature;
+        this.root = root;
+        this.isGenerator = isGenerator;
+        this.generatorKind = generatorKind;
+        this.definition = definition;
+        this.source = source;
+        this.object = object;
+    }
+
+    public RootCallTarget callTarget() {
+        RootCallTarget target = callTarget;
+        if (target == null) {
+            CompilerDirectives.transferToInterpreter();
+            target = (RootCallTarget) root.getCallTarget();
+            callTarget = target;
+        }
+        return target;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public Signature signature() {
+        return signature;
+    }
+
+    public boolean isGenerator() {
+        return isGenerator;
+    }
+
+    public PyType generatorKind() {
+        return generatorKind;
+    }
+
+    public org.krait.parser.ast.Node definition() {
+        return definition;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public PyCode object() {
+        return object;
+    }
 }
