@@ -34,12 +34,18 @@ krait_jvm_flags() {
     # 6 runs pass instead of 3 of 6). Measured in bench/README.md. -XX:-DisplayVMOutput keeps the JVM from
     # printing "1 compiler directives added" on stdout; KRAIT_JAVA_OPTS=-XX:+DisplayVMOutput shows the JVM's
     # own messages again.
+    # The classes @jit generates reach C1 and C2 at a hundredth of the usual thresholds (CompileThresholdScaling):
+    # a jitted function is called a few times, each call running a long loop, so without it only its loop got C2
+    # code (OSR) and every new call, from another thread too, began in slow profiled C1 code again (two nogil
+    # threads then took 0.2 s instead of 0.07 s: seed_numba_jit's "nogil threads run in parallel" check passed 16
+    # of 16 runs instead of 15 of 18).
     # -Xms64m: the default initial heap (1/64 of RAM, 384 MB here) has a young generation so large that a
     # program allocating briskly touches all of it; from 64 MB the heap grows as the program needs (wordcount's
     # peak RSS 318 -> 221 MB, with the same GC time).
     KRAIT_JVM_FLAGS=(-Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off:stderr
         -XX:+UseSerialGC -Xms64m -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput
         "-XX:CompilerDirectivesFile=$KRAIT_ROOT/bin/lib/c2-directives.json"
+        -XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,org/krait/jit/gen/*.*,0.01"
         -XX:Tier4InvocationThreshold=150 -XX:Tier4MinInvocationThreshold=100 -XX:Tier4CompileThreshold=1000
         -XX:Tier4BackEdgeThreshold=3000
         --enable-native-access=org.graalvm.truffle,org.jline --sun-misc-unsafe-memory-access=allow)
