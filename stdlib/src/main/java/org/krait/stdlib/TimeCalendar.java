@@ -23,8 +23,8 @@ import java.util.Locale;
 
 /**
  * The calendar half of the {@code time} module: struct_time, gmtime, localtime, mktime, asctime, ctime,
- * strftime (glibc's directives in the C locale), strptime and the time-zone constants. struct_time and the
- * strptime parser are Krait code in {@code _timestruct}.
+ * strftime (glibc's directives in the C locale), strptime and the time-zone constants. struct_time is Krait code
+ * in {@code _timestruct}, the strptime parser in {@code _strptime}.
  */
 final class TimeCalendar {
     private TimeCalendar() {
@@ -84,8 +84,12 @@ final class TimeCalendar {
             String name = zoneName instanceof String s ? s : f[8] > 0 ? dstName : stdName;
             return strftime(fmt, f, offset, name);
         });
-        Object strptime = helper.getAttribute("strptime");
-        m.setAttribute("strptime", strptime);
+        // the parser is Krait code imported on the first call: most programs that import time never parse a date
+        m.def("time.strptime", "data_string, format=?, /", a -> {
+            PyModule parser = (PyModule) Importer.importModule(context, "_strptime", false, 0, null);
+            Object strptime = parser.getAttribute("strptime");
+            return a[1] == Signature.MISSING ? Calls.call(strptime, a[0]) : Calls.call(strptime, a[0], a[1]);
+        });
     }
 
     private static String zoneName(ZonedDateTime t) {

@@ -1008,8 +1008,8 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        import _timestruct
-        fields, fraction, gmtoff_fraction = _timestruct._strptime(date_string, format)
+        import _strptime
+        fields, fraction, gmtoff_fraction = _strptime._strptime(date_string, format)
         tzname, gmtoff = fields[-2:]
         args = fields[:6] + (fraction,)
         if gmtoff is not None:
