@@ -1242,68 +1242,99 @@ public final class Translator {
         return !body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.Return;
     }
 
-    /** Translates a function body (built by {@code body} inside the new frame) into its own root. */
+    /**
+     * A function definition: its code object now, its body's root when first called for a {@code def} or lambda
+     * (most functions of an imported module never run, and translating them was most of an import's time). At
+     * once for a class body or comprehension, which runs right away, and for a function with set displays, whose
+     * constant sets must be interned in source order.
+     */
     private ExprNode function(Object node, String name, Signature sig, ExprNode[] defaults, ExprNode[] kwDefaults,
                               java.util.function.Supplier<Body> body) {
         Scope scope = moduleScope.scopeOf(node);
-        Frame outer = frame;
-        frame = new Frame(scope);
-        frame.generator = scope.isGenerator() || node instanceof Expr.GeneratorExp || scope.isCoroutine();
-        frame.asyncGenerator = scope.isCoroutine() && (scope.isGenerator() || node instanceof Expr.GeneratorExp);
-        if (frame.generator) {
-            frame.generatorSlot = frame.temp();
-        }
-        List<StmtNode> prologue = new ArrayList<>();
-        if (frame.isClass()) {
-            frame.namespaceSlot = frame.temp();
-            prologue.add(new WriteTempNode(frame.namespaceSlot, new ReadArgNode(1)));
-        }
-        List<String> params = scope.params();
-        for (int i = 0; i < params.size(); i++) {
-            String p = params.get(i);
-            if (scope.resolve(p) == Scope.Resolution.CELL) {
-                prologue.add(new InitCellNode(frame.slot(p), InitCellNode.Source.ARGUMENT, i + 1));
-            } else {
-                prologue.add(new ExprStmtNode(WriteLocalNodeGen.create(new ReadArgNode(i + 1), frame.slot(p))));
-            }
-        }
-        for (String c : scope.cellVars()) {
-            if (!params.contains(c)) {
-                prologue.add(new InitCellNode(frame.slot(c), InitCellNode.Source.EMPTY, 0));
-            }
-        }
-        List<String> free = scope.freeVars();
-        for (int i = 0; i < free.size(); i++) {
-            prologue.add(new InitCellNode(frame.slot(free.get(i)), InitCellNode.Source.CLOSURE, i));
-        }
-        Body bodyParts = body.get();
-        StmtNode bodyNode = bodyParts.statements();
-        int line = node instanceof Stmt s ? s.pos().line() : ((Expr) node).pos().line();
-        BlockNode prologueNode = new BlockNode(prologue.toArray(new StmtNode[0]));
-        com.oracle.truffle.api.nodes.RootNode root;
-        org.krait.runtime.PyType kind = null;
-        if (frame.generator) {
-            GeneratorBodyRootNode generatorBody = new GeneratorBodyRootNode(language, name, source, bodyNode,
-                    frame.returnSlot());
-            kind = !scope.isCoroutine() ? org.krait.runtime.PyType.GENERATOR
-                    : frame.asyncGenerator ? org.krait.runtime.PyType.ASYNC_GENERATOR : org.krait.runtime.PyType.COROUTINE;
-            root = new GeneratorRootNode(language, frame.descriptor.build(), kind, name, scope.qualname(),
-                    prologueNode, frame.generatorSlot, generatorBody.getCallTarget());
-        } else {
-            int returnSlot = frame.returnSlot();
-            root = new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
-                    bodyParts.tail(), bodyParts.tailLine(), returnSlot);
-        }
+        boolean generator = isGenerator(node, scope);
+        org.krait.runtime.PyType kind = !generator ? null : !scope.isCoroutine() ? org.krait.runtime.PyType.GENERATOR
+                : isAsyncGenerator(node, scope) ? org.krait.runtime.PyType.ASYNC_GENERATOR
+                : org.krait.runtime.PyType.COROUTINE;
         PyCode object = codeObject(node, name, scope, sig, kind);
-        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root, frame.generator, kind,
+        java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> root = () -> root(node, name, scope, kind, body);
+        boolean deferred = (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
+                || node instanceof Expr.Lambda) && !scope.hasSetDisplays();
+        if (!deferred) {
+            com.oracle.truffle.api.nodes.RootNode now = root.get();
+            root = () -> now;
+        }
+        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root, generator, kind,
                 (org.krait.parser.ast.Node) node, source, object);
         object.attach(code);
-        frame = outer;
+        List<String> free = scope.freeVars();
         int[] closureSlots = new int[free.size()];
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = frame.slot(free.get(i));
         }
         return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots, docstring(node));
+    }
+
+    private static boolean isGenerator(Object node, Scope scope) {
+        return scope.isGenerator() || node instanceof Expr.GeneratorExp || scope.isCoroutine();
+    }
+
+    private static boolean isAsyncGenerator(Object node, Scope scope) {
+        return scope.isCoroutine() && (scope.isGenerator() || node instanceof Expr.GeneratorExp);
+    }
+
+    /**
+     * Translates a function body (built by {@code body} inside the new frame) into its own root. Synchronized: a
+     * deferred body may be translated on whichever thread first calls it.
+     */
+    private synchronized com.oracle.truffle.api.nodes.RootNode root(Object node, String name, Scope scope,
+                                                                   org.krait.runtime.PyType kind,
+                                                                   java.util.function.Supplier<Body> body) {
+        Frame outer = frame;
+        frame = new Frame(scope);
+        try {
+            frame.generator = isGenerator(node, scope);
+            frame.asyncGenerator = isAsyncGenerator(node, scope);
+            if (frame.generator) {
+                frame.generatorSlot = frame.temp();
+            }
+            List<StmtNode> prologue = new ArrayList<>();
+            if (frame.isClass()) {
+                frame.namespaceSlot = frame.temp();
+                prologue.add(new WriteTempNode(frame.namespaceSlot, new ReadArgNode(1)));
+            }
+            List<String> params = scope.params();
+            for (int i = 0; i < params.size(); i++) {
+                String p = params.get(i);
+                if (scope.resolve(p) == Scope.Resolution.CELL) {
+                    prologue.add(new InitCellNode(frame.slot(p), InitCellNode.Source.ARGUMENT, i + 1));
+                } else {
+                    prologue.add(new ExprStmtNode(WriteLocalNodeGen.create(new ReadArgNode(i + 1), frame.slot(p))));
+                }
+            }
+            for (String c : scope.cellVars()) {
+                if (!params.contains(c)) {
+                    prologue.add(new InitCellNode(frame.slot(c), InitCellNode.Source.EMPTY, 0));
+                }
+            }
+            List<String> free = scope.freeVars();
+            for (int i = 0; i < free.size(); i++) {
+                prologue.add(new InitCellNode(frame.slot(free.get(i)), InitCellNode.Source.CLOSURE, i));
+            }
+            Body bodyParts = body.get();
+            StmtNode bodyNode = bodyParts.statements();
+            int line = node instanceof Stmt s ? s.pos().line() : ((Expr) node).pos().line();
+            BlockNode prologueNode = new BlockNode(prologue.toArray(new StmtNode[0]));
+            if (frame.generator) {
+                GeneratorBodyRootNode generatorBody = new GeneratorBodyRootNode(language, name, source, bodyNode,
+                        frame.returnSlot());
+                return new GeneratorRootNode(language, frame.descriptor.build(), kind, name, scope.qualname(),
+                        prologueNode, frame.generatorSlot, generatorBody.getCallTarget());
+            }
+            return new FunctionRootNode(language, frame.descriptor.build(), name, source, line, prologueNode, bodyNode,
+                    bodyParts.tail(), bodyParts.tailLine(), frame.returnSlot());
+        } finally {
+            frame = outer;
+        }
     }
 
     /** A function's code object: CPython's flags, first line (its first decorator's) and local variable names. */

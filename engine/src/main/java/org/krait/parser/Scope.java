@@ -62,6 +62,8 @@ public final class Scope {
     boolean coroutine;
     boolean starImport;
     boolean needsClassClosure;
+    /** A set display appears in this scope or a scope inside it. */
+    boolean setDisplays;
 
     Scope(Kind kind, String name, String qualname, Object node, Scope parent) {
         this.kind = kind;
@@ -119,6 +121,14 @@ public final class Scope {
      */
     public Resolution resolve(String name) {
         return resolved.getOrDefault(name, Resolution.GLOBAL_IMPLICIT);
+    }
+
+    /**
+     * Whether a set display appears in this scope or one inside it: constant sets are interned in source order
+     * (their iteration order depends on it, as in CPython), so such a function is translated with its module.
+     */
+    public boolean hasSetDisplays() {
+        return setDisplays;
     }
 
     /** Whether some {@code name += ...} in this scope assigns the name (a str local may then grow in place). */

@@ -412,7 +412,12 @@ public final class ScopeAnalyzer {
                 exprs(d.keys());
                 exprs(d.values());
             }
-            case Expr.SetExpr s -> exprs(s.elts());
+            case Expr.SetExpr s -> {
+                for (Scope in = cur; in != null; in = in.parent) {
+                    in.setDisplays = true;
+                }
+                exprs(s.elts());
+            }
             case Expr.ListComp c -> comprehension(c, "<listcomp>", c.generators(), c.elt(), null);
             case Expr.SetComp c -> comprehension(c, "<setcomp>", c.generators(), c.elt(), null);
             case Expr.DictComp c -> comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value());

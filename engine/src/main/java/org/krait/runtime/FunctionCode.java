@@ -1,9 +1,12 @@
 package org.krait.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
+
+import java.util.function.Supplier;
 
 /**
  * What a {@code def} compiles to, shared by every function object the definition creates (CPython's code object).
@@ -12,14 +15,14 @@ import com.oracle.truffle.api.source.Source;
  * {@code source} its file: {@code @jit} compiles a function from them. {@code object} is what Python code sees
  * of it ({@code f.__code__}).
  *
- * <p>The call target is made on the first call: most functions of an imported module are never called, and making
- * one (adopting and counting the tree, registering it with the runtime) was a fifth of translating a module.
+ * <p>The body's root (for a {@code def} or lambda, translated only then) and its call target are made on the first
+ * call: most functions of an imported module are never called.
  */
 public final class FunctionCode {
     private final String name;
     private final String qualname;
     private final Signature signature;
-    private final RootNode root;
+    private final Supplier<RootNode> root;
     private final boolean isGenerator;
     private final PyType generatorKind;
     private final org.krait.parser.ast.Node definition;
@@ -27,7 +30,7 @@ public final class FunctionCode {
     private final PyCode object;
     private RootCallTarget callTarget;
 
-    public FunctionCode(String name, String qualname, Signature signature, RootNode root, boolean isGenerator,
+    public FunctionCode(String name, String qualname, Signature signature, Supplier<RootNode> root, boolean isGenerator,
                         PyType generatorKind, org.krait.parser.ast.Node definition, Source source, PyCode object) {
         this.name = name;
         this.qualname = qualname;
@@ -44,10 +47,17 @@ public final class FunctionCode {
         RootCallTarget target = callTarget;
         if (target == null) {
             CompilerDirectives.transferToInterpreter();
-            target = (RootCallTarget) root.getCallTarget();
-            callTarget = target;
+            target = makeCallTarget();
         }
         return target;
+    }
+
+    @TruffleBoundary
+    private synchronized RootCallTarget makeCallTarget() {
+        if (callTarget == null) {
+            callTarget = (RootCallTarget) root.get().getCallTarget();
+        }
+        return callTarget;
     }
 
     public String name() {
