@@ -22,7 +22,8 @@ public final class FunctionCode {
     private final String name;
     private final String qualname;
     private final Signature signature;
-    private final Supplier<RootNode> root;
+    /** Makes the body's root; dropped once the call target exists (it holds the translator and its state). */
+    private Supplier<RootNode> root;
     private final boolean isGenerator;
     private final PyType generatorKind;
     private final org.krait.parser.ast.Node definition;
@@ -56,6 +57,7 @@ public final class FunctionCode {
     private synchronized RootCallTarget makeCallTarget() {
         if (callTarget == null) {
             callTarget = (RootCallTarget) root.get().getCallTarget();
+            root = null;
         }
         return callTarget;
     }
