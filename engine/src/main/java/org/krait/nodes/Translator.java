@@ -1251,10 +1251,10 @@ public final class Translator {
     private ExprNode function(Object node, String name, Signature sig, ExprNode[] defaults, ExprNode[] kwDefaults,
                               java.util.function.Supplier<Body> body) {
         Scope scope = moduleScope.scopeOf(node);
-        boolean generator = isGenerator(node, scope);
-        org.krait.runtime.PyType kind = !generator ? null : !scope.isCoroutine() ? org.krait.runtime.PyType.GENERATOR
-                : isAsyncGenerator(node, scope) ? org.krait.runtime.PyType.ASYNC_GENERATOR
-                : org.krait.runtime.PyType.COROUTINE;
+        boolean generator = scope.isGenerator() || node instanceof Expr.GeneratorExp || scope.isCoroutine();
+        boolean asyncGenerator = scope.isCoroutine() && (scope.isGenerator() || node instanceof Expr.GeneratorExp);
+        org.krait.runtime.PyType kind = !generator ? null : asyncGenerator ? org.krait.runtime.PyType.ASYNC_GENERATOR
+                : scope.isCoroutine() ? org.krait.runtime.PyType.COROUTINE : org.krait.runtime.PyType.GENERATOR;
         PyCode object = codeObject(node, name, scope, sig, kind);
         java.util.function.Supplier<com.oracle.truffle.api.nodes.RootNode> root = () -> root(node, name, scope, kind, body);
         boolean deferred = (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
@@ -1263,7 +1263,7 @@ public final class Translator {
             com.oracle.truffle.api.nodes.RootNode now = root.get();
             root = () -> now;
         }
-        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root, generator, kind,
+        FunctionCode code = new FunctionCode(name, scope.qualname(), sig, root, kind,
                 (org.krait.parser.ast.Node) node, source, object);
         object.attach(code);
         List<String> free = scope.freeVars();
@@ -1272,14 +1272,6 @@ public final class Translator {
             closureSlots[i] = frame.slot(free.get(i));
         }
         return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots, docstring(node));
-    }
-
-    private static boolean isGenerator(Object node, Scope scope) {
-        return scope.isGenerator() || node instanceof Expr.GeneratorExp || scope.isCoroutine();
-    }
-
-    private static boolean isAsyncGenerator(Object node, Scope scope) {
-        return scope.isCoroutine() && (scope.isGenerator() || node instanceof Expr.GeneratorExp);
     }
 
     /**
@@ -1292,8 +1284,8 @@ public final class Translator {
         Frame outer = frame;
         frame = new Frame(scope);
         try {
-            frame.generator = isGenerator(node, scope);
-            frame.asyncGenerator = isAsyncGenerator(node, scope);
+            frame.generator = kind != null;
+            frame.asyncGenerator = kind == org.krait.runtime.PyType.ASYNC_GENERATOR;
             if (frame.generator) {
                 frame.generatorSlot = frame.temp();
             }

@@ -24,20 +24,18 @@ public final class FunctionCode {
     private final Signature signature;
     /** Makes the body's root; dropped once the call target exists (it holds the translator and its state). */
     private Supplier<RootNode> root;
-    private final boolean isGenerator;
     private final PyType generatorKind;
     private final org.krait.parser.ast.Node definition;
     private final Source source;
     private final PyCode object;
     private RootCallTarget callTarget;
 
-    public FunctionCode(String name, String qualname, Signature signature, Supplier<RootNode> root, boolean isGenerator,
+    public FunctionCode(String name, String qualname, Signature signature, Supplier<RootNode> root,
                         PyType generatorKind, org.krait.parser.ast.Node definition, Source source, PyCode object) {
         this.name = name;
         this.qualname = qualname;
         this.signature = signature;
         this.root = root;
-        this.isGenerator = isGenerator;
         this.generatorKind = generatorKind;
         this.definition = definition;
         this.source = source;
@@ -74,8 +72,9 @@ public final class FunctionCode {
         return signature;
     }
 
+    /** Whether calling it makes a generator, coroutine or async generator rather than running the body. */
     public boolean isGenerator() {
-        return isGenerator;
+        return generatorKind != null;
     }
 
     public PyType generatorKind() {
