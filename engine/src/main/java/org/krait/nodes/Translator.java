@@ -1210,18 +1210,13 @@ public final class Translator {
 
     /**
      * The statements ending a function, with the value it returns split off as an expression: a final
-     * {@code return x}; or a final {@code if} whose branches end so, where {@code if c: ... return a} followed
-     * by more statements counts as an {@code if} with those statements as its {@code else}. Statements that
-     * simply end give None (tail line -1).
+     * {@code if} whose branches end so, where {@code if c: ... return a} followed by more statements (a guard
+     * clause) counts as an {@code if} with those statements as its {@code else}; or a final {@code return x}.
+     * Statements that simply end give None (tail line -1).
      */
     private Body tail(List<Stmt> body) {
         int n = body.size();
         // translated in source order, statements before the value
-        if (n > 0 && body.get(n - 1) instanceof Stmt.Return r) {
-            StmtNode statements = block(body.subList(0, n - 1));
-            ExprNode value = r.value() == null ? new ConstantNode(PyNone.NONE) : expr(r.value());
-            return new Body(statements, value, r.pos().line());
-        }
         for (int i = 0; i < n; i++) {
             if (body.get(i) instanceof Stmt.If f && (i == n - 1 || endsInReturn(f.body()))) {
                 StmtNode statements = block(body.subList(0, i));
@@ -1234,6 +1229,11 @@ public final class Translator {
                         otherwise.statements(), otherwise.tail(), otherwise.tailLine());
                 return new Body(statements, value, f.pos().line());
             }
+        }
+        if (n > 0 && body.get(n - 1) instanceof Stmt.Return r) {
+            StmtNode statements = block(body.subList(0, n - 1));
+            ExprNode value = r.value() == null ? new ConstantNode(PyNone.NONE) : expr(r.value());
+            return new Body(statements, value, r.pos().line());
         }
         return new Body(block(body), new ConstantNode(PyNone.NONE), -1);
     }
