@@ -17,15 +17,20 @@ public final class BlockNode extends StmtNode {
 
     @Override
     @ExplodeLoop
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         for (StmtNode s : statements) {
+            int completion;
             try {
-                s.executeVoid(frame);
+                completion = s.execute(frame);
             } catch (PyException e) {
                 exceptionSeen.enter();
                 e.recordLine(s.line());
                 throw e;
             }
+            if (completion != NORMAL) {
+                return completion;
+            }
         }
+        return NORMAL;
     }
 }

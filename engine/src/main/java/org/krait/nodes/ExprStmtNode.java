@@ -11,7 +11,8 @@ public final class ExprStmtNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         expr.execute(frame);
+        return NORMAL;
     }
 }

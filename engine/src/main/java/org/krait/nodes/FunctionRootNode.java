@@ -7,7 +7,6 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.krait.KraitLanguage;
-import org.krait.nodes.control.ReturnException;
 import org.krait.gil.GilTicks;
 import org.krait.gil.ThreadState;
 import org.krait.runtime.KraitContext;
@@ -54,11 +53,11 @@ public final class FunctionRootNode extends RootNode {
             throw recursionError();
         }
         try {
-            prologue.executeVoid(frame);
-            body.executeVoid(frame);
+            prologue.execute(frame);
+            if (body.execute(frame) == StmtNode.RETURN) {
+                return frame.getObject(returnSlot);
+            }
             return tail == null ? PyNone.NONE : tail.execute(frame);
-        } catch (ReturnException r) {
-            return frame.getObject(returnSlot);
         } catch (PyException e) {
             e.recordLine(tailLine);
             e.leaveFrame(name, source);

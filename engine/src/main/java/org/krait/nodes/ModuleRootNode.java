@@ -31,7 +31,7 @@ public final class ModuleRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         try {
-            body.executeVoid(frame);
+            body.execute(frame);  // a module-level return, break or continue is a SyntaxError
             return result == null ? PyNone.NONE : result.execute(frame);
         } catch (PyException e) {
             e.recordLine(resultLine);

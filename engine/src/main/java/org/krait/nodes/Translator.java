@@ -1226,7 +1226,7 @@ public final class Translator {
                 Body then = tail(f.body());
                 Body otherwise = tail(orelse);
                 ExprNode value = new TailIfNode(test, then.statements(), then.tail(), then.tailLine(),
-                        otherwise.statements(), otherwise.tail(), otherwise.tailLine());
+                        otherwise.statements(), otherwise.tail(), otherwise.tailLine(), frame.returnSlot());
                 return new Body(statements, value, f.pos().line());
             }
         }

@@ -18,10 +18,11 @@ public final class AssertNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         if (!test.executeBoolean(frame)) {
             throw message == null ? PyErrors.createWithArgs(ExceptionTypes.ASSERTION_ERROR)
                     : PyErrors.createWithArgs(ExceptionTypes.ASSERTION_ERROR, message.execute(frame));
         }
+        return NORMAL;
     }
 }

@@ -5,7 +5,7 @@ import org.krait.nodes.StmtNode;
 
 public final class BreakNode extends StmtNode {
     @Override
-    public void executeVoid(VirtualFrame frame) {
-        throw BreakException.INSTANCE;
+    public int execute(VirtualFrame frame) {
+        return BREAK;
     }
 }

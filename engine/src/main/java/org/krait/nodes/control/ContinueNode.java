@@ -5,7 +5,7 @@ import org.krait.nodes.StmtNode;
 
 public final class ContinueNode extends StmtNode {
     @Override
-    public void executeVoid(VirtualFrame frame) {
-        throw ContinueException.INSTANCE;
+    public int execute(VirtualFrame frame) {
+        return CONTINUE;
     }
 }

@@ -1,5 +1,6 @@
 package org.krait.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -40,7 +41,7 @@ public final class ForNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object source = iterable.execute(frame);
         if (source instanceof PyRange r && r.step == 1 && !r.isBig()) {
             frame.setLong(indexSlot, r.start);
@@ -51,16 +52,13 @@ public final class ForNode extends StmtNode {
             source = Ops.iter(source);
         }
         frame.setObject(sourceSlot, source);
+        Object status;
         try {
-            loop.execute(frame);
-        } catch (BreakException e) {
-            return;
+            status = loop.execute(frame);
         } finally {
             frame.setObject(sourceSlot, null);
         }
-        if (orelse != null) {
-            orelse.executeVoid(frame);
-        }
+        return LoopStatus.complete(status, orelse, frame);
     }
 
     private static final class Body extends Node implements RepeatingNode {
@@ -81,14 +79,14 @@ public final class ForNode extends StmtNode {
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame frame) {
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
             GilTicks.tick(this);
             Object source = frame.getObject(sourceSlot);
             Object next;
             if (isRange.profile(source instanceof PyRange)) {
                 long i = frame.getLong(indexSlot);
                 if (i >= frame.getLong(stopSlot)) {
-                    return false;
+                    return BREAK_LOOP_STATUS;
                 }
                 frame.setLong(indexSlot, i + 1);
                 next = i;
@@ -96,23 +94,23 @@ public final class ForNode extends StmtNode {
                 PyList list = (PyList) source;
                 long i = frame.getLong(indexSlot);
                 if (i >= list.size()) {
-                    return false;
+                    return BREAK_LOOP_STATUS;
                 }
                 frame.setLong(indexSlot, i + 1);
                 next = list.get((int) i);
             } else {
                 next = ((PyIterator) source).next();
                 if (next == null) {
-                    return false;
+                    return BREAK_LOOP_STATUS;
                 }
             }
             target.assign(frame, next);
-            try {
-                body.executeVoid(frame);
-            } catch (ContinueException e) {
-                // next iteration
-            }
-            return true;
+            return LoopStatus.afterBody(body.execute(frame));
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw CompilerDirectives.shouldNotReachHere("loop nodes run executeRepeatingWithValue");
         }
     }
 }

@@ -20,11 +20,10 @@ public final class IfNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         if (profile.profile(test.executeBoolean(frame))) {
-            body.executeVoid(frame);
-        } else if (orelse != null) {
-            orelse.executeVoid(frame);
+            return body.execute(frame);
         }
+        return orelse == null ? NORMAL : orelse.execute(frame);
     }
 }

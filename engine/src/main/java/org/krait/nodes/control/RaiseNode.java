@@ -26,7 +26,7 @@ public final class RaiseNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         if (exception == null) {
             Object current = currentSlot < 0 ? null : frame.getObject(currentSlot);
             if (current instanceof PyException e) {

@@ -16,8 +16,8 @@ public final class ReturnNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         frame.setObject(returnSlot, value == null ? PyNone.NONE : value.execute(frame));
-        throw ReturnException.INSTANCE;
+        return RETURN;
     }
 }

@@ -10,8 +10,8 @@ import org.krait.runtime.PyException;
 
 /**
  * A function's last statement when it is an {@code if} whose branches end by returning (a {@code return} in
- * the branch, or falling off the end for None): the function's result as an expression. Returning from a branch
- * then needs no {@link ReturnException}, whose unwinding is costly until Truffle compiles the function.
+ * the branch, or falling off the end for None): the function's result as an expression, so that returning from a
+ * branch needs no {@link StmtNode#RETURN} completion passed up through the blocks.
  */
 public final class TailIfNode extends ExprNode {
     @Child private ToBoolNode test;
@@ -21,11 +21,13 @@ public final class TailIfNode extends ExprNode {
     @Child private ExprNode elseValue;
     private final int thenLine;
     private final int elseLine;
+    /** Where a {@code return} nested in a branch's statements leaves the function's value. */
+    private final int returnSlot;
     private final CountingConditionProfile profile = CountingConditionProfile.create();
 
     /** {@code thenLine}/{@code elseLine}: the line of each branch's {@code return}, for tracebacks (or -1). */
     public TailIfNode(ExprNode test, StmtNode thenBody, ExprNode thenValue, int thenLine, StmtNode elseBody,
-                      ExprNode elseValue, int elseLine) {
+                      ExprNode elseValue, int elseLine, int returnSlot) {
         this.test = ToBoolNodeGen.create(test);
         this.thenBody = thenBody;
         this.thenValue = thenValue;
@@ -33,19 +35,21 @@ public final class TailIfNode extends ExprNode {
         this.elseBody = elseBody;
         this.elseValue = elseValue;
         this.elseLine = elseLine;
+        this.returnSlot = returnSlot;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         if (profile.profile(test.executeBoolean(frame))) {
-            thenBody.executeVoid(frame);
-            return value(frame, thenValue, thenLine);
+            return value(frame, thenBody, thenValue, thenLine);
         }
-        elseBody.executeVoid(frame);
-        return value(frame, elseValue, elseLine);
+        return value(frame, elseBody, elseValue, elseLine);
     }
 
-    private static Object value(VirtualFrame frame, ExprNode value, int line) {
+    private Object value(VirtualFrame frame, StmtNode body, ExprNode value, int line) {
+        if (body.execute(frame) == StmtNode.RETURN) {
+            return frame.getObject(returnSlot);
+        }
         try {
             return value.execute(frame);
         } catch (PyException e) {

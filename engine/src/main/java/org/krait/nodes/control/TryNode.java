@@ -37,49 +37,49 @@ public final class TryNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         if (finalbody == null) {
-            run(frame);
-            return;
+            return run(frame);
         }
-        boolean finished = false;
+        int completion;
         try {
-            run(frame);
+            completion = run(frame);
         } catch (PyException e) {
             // an exception raised by the finally block has the propagating one as its context
-            finished = true;
+            int last;
             try {
-                finalbody.executeVoid(frame);
+                last = finalbody.execute(frame);
             } catch (PyException inner) {
                 chainContext(inner, e);
                 throw inner;
             }
-            throw e;
-        } finally {
-            if (!finished) {
-                finalbody.executeVoid(frame);
+            if (last != NORMAL) {
+                return last;  // a return, break or continue in the finally block discards the exception
             }
+            throw e;
+        } catch (Throwable t) {
+            finalbody.execute(frame);
+            throw t;
         }
+        int last = finalbody.execute(frame);
+        return last != NORMAL ? last : completion;
     }
 
-    private void run(VirtualFrame frame) {
-        boolean completed = false;
+    private int run(VirtualFrame frame) {
+        int completion;
         try {
-            body.executeVoid(frame);
-            completed = true;
+            completion = body.execute(frame);
         } catch (PyException e) {
             if (handlers.length == 0) {
                 throw e;
             }
-            handle(frame, e);
+            return handle(frame, e);
         }
-        if (completed && orelse != null) {
-            orelse.executeVoid(frame);
-        }
+        return completion == NORMAL && orelse != null ? orelse.execute(frame) : completion;
     }
 
     @ExplodeLoop
-    private void handle(VirtualFrame frame, PyException e) {
+    private int handle(VirtualFrame frame, PyException e) {
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || matches(e.type(), types[i].execute(frame))) {
                 caught(this, e);
@@ -92,7 +92,7 @@ public final class TryNode extends StmtNode {
                     if (names[i] != null) {
                         names[i].assign(frame, e.exception());
                     }
-                    handlers[i].executeVoid(frame);
+                    return handlers[i].execute(frame);
                 } catch (PyException inner) {
                     chainContext(inner, e);
                     throw inner;
@@ -100,7 +100,6 @@ public final class TryNode extends StmtNode {
                     thread.handled = outer;
                     frame.setObject(currentSlot, saved);
                 }
-                return;
             }
         }
         throw e;

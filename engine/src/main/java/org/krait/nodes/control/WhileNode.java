@@ -1,5 +1,6 @@
 package org.krait.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -22,15 +23,8 @@ public final class WhileNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
-        try {
-            loop.execute(frame);
-        } catch (BreakException e) {
-            return;
-        }
-        if (orelse != null) {
-            orelse.executeVoid(frame);
-        }
+    public int execute(VirtualFrame frame) {
+        return LoopStatus.complete(loop.execute(frame), orelse, frame);
     }
 
     private static final class Body extends Node implements RepeatingNode {
@@ -43,17 +37,17 @@ public final class WhileNode extends StmtNode {
         }
 
         @Override
-        public boolean executeRepeating(VirtualFrame frame) {
+        public Object executeRepeatingWithValue(VirtualFrame frame) {
             GilTicks.tick(this);
             if (!test.executeBoolean(frame)) {
-                return false;
+                return BREAK_LOOP_STATUS;
             }
-            try {
-                body.executeVoid(frame);
-            } catch (ContinueException e) {
-                // next iteration
-            }
-            return true;
+            return LoopStatus.afterBody(body.execute(frame));
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            throw CompilerDirectives.shouldNotReachHere("loop nodes run executeRepeatingWithValue");
         }
     }
 }

@@ -21,7 +21,7 @@ public final class AppendNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object result = frame.getObject(resultSlot);
         if (result instanceof PyList l) {
             l.append(value.execute(frame));
@@ -31,5 +31,6 @@ public final class AppendNode extends StmtNode {
             Object k = key.execute(frame);
             ((PyDict) result).put(k, value.execute(frame));
         }
+        return NORMAL;
     }
 }

@@ -29,7 +29,7 @@ public final class DeleteNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         switch (kind) {
             case LOCAL -> {
                 if (frame.getValue(slot) == null) {
@@ -58,5 +58,6 @@ public final class DeleteNode extends StmtNode {
             }
             case ATTRIBUTE -> Attributes.delete(object.execute(frame), name);
         }
+        return NORMAL;
     }
 }

@@ -29,10 +29,11 @@ public final class ImportStarNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object m = module.execute(frame);
         Object target = namespaceSlot >= 0 ? frame.getObject(namespaceSlot) : Globals.of(frame);
         bind(m, target);
+        return NORMAL;
     }
 
     @TruffleBoundary

@@ -18,19 +18,21 @@ public final class GenBlockNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object saved = frame.getObject(indexSlot);
         int i = saved == null ? 0 : (Integer) saved;
         try {
-            for (; i < statements.length; i++) {
+            int completion = NORMAL;
+            for (; i < statements.length && completion == NORMAL; i++) {
                 try {
-                    statements[i].executeVoid(frame);
+                    completion = statements[i].execute(frame);
                 } catch (PyException e) {
                     e.recordLine(statements[i].line());
                     throw e;
                 }
             }
             frame.setObject(indexSlot, null);
+            return completion;
         } catch (YieldException y) {
             frame.setObject(indexSlot, i);
             throw y;

@@ -21,16 +21,17 @@ public final class GenIfNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object saved = frame.getObject(branchSlot);
         boolean then = saved != null ? (Boolean) saved : test.executeBoolean(frame);
         StmtNode branch = then ? body : orelse;
         if (branch == null) {
-            return;
+            return NORMAL;
         }
         try {
-            branch.executeVoid(frame);
+            int completion = branch.execute(frame);
             frame.setObject(branchSlot, null);
+            return completion;
         } catch (YieldException y) {
             frame.setObject(branchSlot, then);
             throw y;

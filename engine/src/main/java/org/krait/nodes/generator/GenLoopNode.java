@@ -5,8 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.krait.gil.GilTicks;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
-import org.krait.nodes.control.BreakException;
-import org.krait.nodes.control.ContinueException;
 import org.krait.nodes.expression.ToBoolNode;
 import org.krait.nodes.expression.ToBoolNodeGen;
 import org.krait.nodes.local.TargetNode;
@@ -52,40 +50,34 @@ public final class GenLoopNode extends StmtNode {
     private static final Object IN_ELSE = new Object();
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object state = frame.getObject(inBodySlot);
         frame.setObject(inBodySlot, null);
         if (state == IN_ELSE) {
-            runElse(frame);
-            return;
+            return runElse(frame);
         }
         boolean resuming = state != null;
         if (!resuming && iterable != null) {
             frame.setObject(iteratorSlot, Ops.iter(iterable.execute(frame)));
         }
+        int completion;
         try {
-            while (true) {
+            do {
                 // a plain Java loop: poll like Truffle's loop nodes do, so the GIL can switch here too
                 TruffleSafepoint.poll(this);
                 GilTicks.tick(this);
-                if (!resuming) {
-                    if (!advance(frame)) {
-                        break;
-                    }
+                if (!resuming && !advance(frame)) {
+                    clear(frame);
+                    return runElse(frame);
                 }
                 resuming = false;
                 try {
-                    body.executeVoid(frame);
-                } catch (ContinueException e) {
-                    // next iteration
+                    completion = body.execute(frame);
                 } catch (YieldException y) {
                     frame.setObject(inBodySlot, Boolean.TRUE);
                     throw y;
                 }
-            }
-        } catch (BreakException e) {
-            clear(frame);
-            return;
+            } while (completion == NORMAL || completion == CONTINUE);
         } catch (YieldException y) {
             throw y;
         } catch (Throwable t) {
@@ -93,17 +85,18 @@ public final class GenLoopNode extends StmtNode {
             throw t;
         }
         clear(frame);
-        runElse(frame);
+        return completion == RETURN ? RETURN : NORMAL;
     }
 
-    private void runElse(VirtualFrame frame) {
-        if (orelse != null) {
-            try {
-                orelse.executeVoid(frame);
-            } catch (YieldException y) {
-                frame.setObject(inBodySlot, IN_ELSE);
-                throw y;
-            }
+    private int runElse(VirtualFrame frame) {
+        if (orelse == null) {
+            return NORMAL;
+        }
+        try {
+            return orelse.execute(frame);
+        } catch (YieldException y) {
+            frame.setObject(inBodySlot, IN_ELSE);
+            throw y;
         }
     }
 

@@ -24,11 +24,11 @@ public final class GenTryNode extends StmtNode {
     private final int phaseSlot;
     /** The exception being handled (for a handler that resumes, and for a bare raise). */
     private final int currentSlot;
-    /** What the finally block must re-raise when it completes. */
-    private final int failureSlot;
+    /** What completes the statement once the finally block has: the exception to re-raise, or the completion. */
+    private final int pendingSlot;
 
     public GenTryNode(StmtNode body, ExprNode[] types, TargetNode[] names, StmtNode[] handlers, StmtNode orelse,
-                      StmtNode finalbody, int phaseSlot, int currentSlot, int failureSlot) {
+                      StmtNode finalbody, int phaseSlot, int currentSlot, int pendingSlot) {
         this.body = body;
         this.types = types;
         this.names = names;
@@ -37,51 +37,59 @@ public final class GenTryNode extends StmtNode {
         this.finalbody = finalbody;
         this.phaseSlot = phaseSlot;
         this.currentSlot = currentSlot;
-        this.failureSlot = failureSlot;
+        this.pendingSlot = pendingSlot;
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object phase = frame.getObject(phaseSlot);
-        Throwable failure = null;
+        Object pending;
         if (phase != FINALLY) {
             try {
-                runUntilFinally(frame, phase);
+                pending = runUntilFinally(frame, phase);
             } catch (YieldException y) {
                 throw y;
             } catch (Throwable t) {
-                failure = t;
+                pending = t;
             }
             frame.setObject(phaseSlot, FINALLY);
-            frame.setObject(failureSlot, failure);
+            frame.setObject(pendingSlot, pending);
         } else {
-            failure = (Throwable) frame.getObject(failureSlot);
+            pending = frame.getObject(pendingSlot);
         }
         if (finalbody != null) {
+            int last;
             try {
-                finalbody.executeVoid(frame);
+                last = finalbody.execute(frame);
             } catch (YieldException y) {
                 throw y;
             } catch (Throwable t) {
                 reset(frame);
-                if (t instanceof PyException inner && failure instanceof PyException outer) {
+                if (t instanceof PyException inner && pending instanceof PyException outer) {
                     TryNode.chainContext(inner, outer);
                 }
                 throw t;
             }
+            if (last != NORMAL) {
+                reset(frame);
+                return last;  // a return, break or continue in the finally block discards what was pending
+            }
         }
         reset(frame);
-        if (failure instanceof RuntimeException r) {
+        if (pending instanceof RuntimeException r) {
             throw r;
-        } else if (failure instanceof Error e) {
+        } else if (pending instanceof Error e) {
             throw e;
         }
+        return (Integer) pending;
     }
 
-    private void runUntilFinally(VirtualFrame frame, Object phase) {
+    /** Runs the body, a handler or the else block, from where the phase says; returns their completion. */
+    private int runUntilFinally(VirtualFrame frame, Object phase) {
         if (phase == null) {
+            int completion;
             try {
-                body.executeVoid(frame);
+                completion = body.execute(frame);
             } catch (PyException e) {
                 for (int i = 0; i < handlers.length; i++) {
                     if (types[i] == null || TryNode.matches(e.type(), types[i].execute(frame))) {
@@ -91,28 +99,27 @@ public final class GenTryNode extends StmtNode {
                             names[i].assign(frame, e.exception());
                         }
                         TryNode.caught(this, e);
-                        runHandler(frame, i, e);
-                        return;
+                        return runHandler(frame, i, e);
                     }
                 }
                 throw e;
             }
+            if (completion != NORMAL) {
+                return completion;
+            }
             frame.setObject(phaseSlot, ELSE);
         } else if (phase instanceof Integer i) {
-            runHandler(frame, i, (PyException) frame.getObject(currentSlot));
-            return;
+            return runHandler(frame, i, (PyException) frame.getObject(currentSlot));
         }
-        if (orelse != null) {
-            orelse.executeVoid(frame);
-        }
+        return orelse == null ? NORMAL : orelse.execute(frame);
     }
 
-    private void runHandler(VirtualFrame frame, int i, PyException caught) {
+    private int runHandler(VirtualFrame frame, int i, PyException caught) {
         org.krait.gil.ThreadState thread = org.krait.runtime.KraitContext.get(this).threadState();
         org.krait.runtime.PyBaseException outer = thread.handled;
         thread.handled = caught.exception();
         try {
-            handlers[i].executeVoid(frame);
+            return handlers[i].execute(frame);
         } catch (PyException inner) {
             TryNode.chainContext(inner, caught);
             throw inner;
@@ -124,6 +131,6 @@ public final class GenTryNode extends StmtNode {
     private void reset(VirtualFrame frame) {
         frame.setObject(phaseSlot, null);
         frame.setObject(currentSlot, null);
-        frame.setObject(failureSlot, null);
+        frame.setObject(pendingSlot, null);
     }
 }

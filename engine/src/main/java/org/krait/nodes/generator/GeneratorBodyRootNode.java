@@ -5,7 +5,6 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.krait.KraitLanguage;
 import org.krait.nodes.StmtNode;
-import org.krait.nodes.control.ReturnException;
 import org.krait.gil.GilTicks;
 import org.krait.gil.ThreadState;
 import org.krait.runtime.KraitContext;
@@ -42,13 +41,12 @@ public final class GeneratorBodyRootNode extends RootNode {
             throw PyErrors.recursion();
         }
         try {
-            body.executeVoid(generator.frame());
+            if (body.execute(generator.frame()) == StmtNode.RETURN) {
+                generator.setReturnValue(generator.frame().getObject(returnSlot));
+            }
             return PyGenerator.FINISHED;
         } catch (YieldException y) {
             return y.value;
-        } catch (ReturnException r) {
-            generator.setReturnValue(generator.frame().getObject(returnSlot));
-            return PyGenerator.FINISHED;
         } catch (PyException e) {
             e.leaveFrame(name, source);
             throw e;

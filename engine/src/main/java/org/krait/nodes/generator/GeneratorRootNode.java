@@ -33,7 +33,7 @@ public final class GeneratorRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        prologue.executeVoid(frame);
+        prologue.execute(frame);
         MaterializedFrame saved = frame.materialize();
         PyGenerator generator = new PyGenerator(kind, saved, body, name, qualname);
         saved.setObject(generatorSlot, generator);

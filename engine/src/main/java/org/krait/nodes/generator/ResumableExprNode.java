@@ -29,12 +29,12 @@ public final class ResumableExprNode extends ExprNode {
     @Override
     public Object execute(VirtualFrame frame) {
         if (frame.getObject(suspendedSlot) == null) {
-            prelude.executeVoid(frame);  // a suspension in it is resumed by the prelude's own block
+            prelude.execute(frame);  // a suspension in it is resumed by the prelude's own block
         }
         try {
             Object r = value.execute(frame);
             frame.setObject(suspendedSlot, null);
-            clear.executeVoid(frame);
+            clear.execute(frame);
             return r;
         } catch (YieldException y) {
             frame.setObject(suspendedSlot, Boolean.TRUE);

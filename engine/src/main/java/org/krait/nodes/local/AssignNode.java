@@ -17,10 +17,11 @@ public final class AssignNode extends StmtNode {
 
     @Override
     @ExplodeLoop
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         Object v = value.execute(frame);
         for (TargetNode t : targets) {
             t.assign(frame, v);
         }
+        return NORMAL;
     }
 }

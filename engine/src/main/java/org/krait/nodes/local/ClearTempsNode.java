@@ -18,9 +18,10 @@ public final class ClearTempsNode extends StmtNode {
 
     @Override
     @ExplodeLoop
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         for (int slot : slots) {
             frame.setObject(slot, null);
         }
+        return NORMAL;
     }
 }

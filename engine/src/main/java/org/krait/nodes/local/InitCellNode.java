@@ -24,12 +24,13 @@ public final class InitCellNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         PyCell cell = switch (source) {
             case EMPTY -> new PyCell(null);
             case ARGUMENT -> new PyCell(frame.getArguments()[index]);
             case CLOSURE -> ((PyFunction) frame.getArguments()[0]).closure()[index];
         };
         frame.setObject(slot, cell);
+        return NORMAL;
     }
 }

@@ -15,7 +15,8 @@ public final class WriteTempNode extends StmtNode {
     }
 
     @Override
-    public void executeVoid(VirtualFrame frame) {
+    public int execute(VirtualFrame frame) {
         frame.setObject(slot, value.execute(frame));
+        return NORMAL;
     }
 }

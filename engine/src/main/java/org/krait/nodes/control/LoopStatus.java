@@ -1,0 +1,37 @@
+package org.krait.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import org.krait.nodes.StmtNode;
+
+/**
+ * The statuses a loop body hands its Truffle loop node, beside {@link RepeatingNode#CONTINUE_LOOP_STATUS} (next
+ * iteration) and {@link RepeatingNode#BREAK_LOOP_STATUS} (the loop ran out), and what the loop statement makes of
+ * the status its loop ended with.
+ */
+final class LoopStatus {
+    /** The body ran {@code break}: the loop ends without its {@code else}. */
+    static final Object BROKEN = new Object();
+    /** The body ran {@code return}: the loop statement completes by returning. */
+    static final Object RETURNED = new Object();
+
+    private LoopStatus() {
+    }
+
+    /** The status for the way one run of the body completed. */
+    static Object afterBody(int completion) {
+        return switch (completion) {
+            case StmtNode.BREAK -> BROKEN;
+            case StmtNode.RETURN -> RETURNED;
+            default -> RepeatingNode.CONTINUE_LOOP_STATUS;
+        };
+    }
+
+    /** The loop statement's completion: its {@code else} block runs when the loop ran out. */
+    static int complete(Object status, StmtNode orelse, VirtualFrame frame) {
+        if (status == RepeatingNode.BREAK_LOOP_STATUS) {
+            return orelse == null ? StmtNode.NORMAL : orelse.execute(frame);
+        }
+        return status == RETURNED ? StmtNode.RETURN : StmtNode.NORMAL;
+    }
+}
