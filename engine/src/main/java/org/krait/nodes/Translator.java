@@ -958,6 +958,16 @@ public final class Translator {
         if (!spilled.isEmpty() && spilled.get(e) instanceof Integer temp) {
             return new ReadTempNode(temp);
         }
+        ExprNode node = translate(e);
+        // the expressions a traceback points at, as CPython's point at the instruction that failed
+        return switch (e) {
+            case Expr.Name _, Expr.BinOp _, Expr.UnaryOp _, Expr.Compare _, Expr.Call _, Expr.Attribute _,
+                 Expr.Subscript _ -> node.at(e.pos());
+            default -> node;
+        };
+    }
+
+    private ExprNode translate(Expr e) {
         return switch (e) {
             case Expr.Constant c -> constant(c.value());
             case Expr.Name n -> load(n.id());

@@ -1485,6 +1485,7 @@ public final class Parser {
 
     /** Precedence climbing over the left-associative binary operators. */
     private Expr binary(int minPrec) {
+        Token first = tok();
         Expr left = factor();
         for (;;) {
             int prec = precedence(tok());
@@ -1493,7 +1494,8 @@ public final class Parser {
             }
             Operator op = binOp(advance().text());
             Expr right = binary(prec + 1);
-            left = new Expr.BinOp(Pos.span(left.pos(), right.pos()), left, op, right);
+            // the span takes in parentheses around the operands, as CPython's does
+            left = new Expr.BinOp(pos(first), left, op, right);
         }
     }
 
@@ -1514,6 +1516,7 @@ public final class Parser {
     }
 
     private Expr power() {
+        Token first = tok();
         Expr base;
         if (at("await")) {
             Token s = advance();
@@ -1524,7 +1527,7 @@ public final class Parser {
         }
         if (accept("**")) {
             Expr exp = factor(); // right-associative, and binds looser than a unary op on its right
-            return new Expr.BinOp(Pos.span(base.pos(), exp.pos()), base, Operator.POW, exp);
+            return new Expr.BinOp(pos(first), base, Operator.POW, exp);
         }
         return base;
     }

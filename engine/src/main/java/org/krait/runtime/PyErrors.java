@@ -86,7 +86,9 @@ public final class PyErrors {
 
     @TruffleBoundary
     public static PyException unsupportedOperands(String op, Object a, Object b) {
-        return typeError("unsupported operand type(s) for " + op + ": '" + Ops.typeName(a) + "' and '"
+        // ** shares its error with pow(); **= does not
+        return typeError("unsupported operand type(s) for " + ("**".equals(op) ? "** or pow()" : op) + ": '"
+                + Ops.typeName(a) + "' and '"
                 + Ops.typeName(b) + "'");
     }
 

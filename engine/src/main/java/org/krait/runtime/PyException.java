@@ -7,6 +7,7 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.source.Source;
+import org.krait.parser.ast.Pos;
 
 /**
  * The Java throwable that carries a Python exception instance up the stack. Tracebacks are built the way
@@ -20,6 +21,8 @@ public final class PyException extends AbstractTruffleException {
     private final PyBaseException exception;
     /** Line of the statement executing in the current frame, or -1 before a statement has seen it. */
     private int pendingLine = -1;
+    /** Span of the innermost expression of the current frame that saw it, when one noted itself. */
+    private Pos pendingPosition;
     /** Whether the current frame's entry is already on the traceback (the exception was caught in this frame). */
     private boolean enteredHere;
 
@@ -34,6 +37,15 @@ public final class PyException extends AbstractTruffleException {
 
     public PyType type() {
         return exception.type();
+    }
+
+    /** Called by the expressions a traceback points at; the innermost of a frame counts, and gives the line. */
+    @TruffleBoundary
+    public void recordPosition(Pos position) {
+        if (pendingLine < 0 && position != null && position.line() > 0) {
+            pendingLine = position.line();
+            pendingPosition = position;
+        }
     }
 
     /** Called by every statement the exception passes through; only the innermost of a frame counts. */
@@ -54,6 +66,7 @@ public final class PyException extends AbstractTruffleException {
             enteredHere = true;
         }
         pendingLine = -1;
+        pendingPosition = null;
     }
 
     /** Called when the exception leaves a frame: adds that frame's traceback entry. */
@@ -62,11 +75,13 @@ public final class PyException extends AbstractTruffleException {
         if (enteredHere) {
             enteredHere = false;
             pendingLine = -1;
+            pendingPosition = null;
             return;
         }
         if (pendingLine >= 0) {
-            exception.traceback = new Traceback(function, source, pendingLine, exception.traceback);
+            exception.traceback = new Traceback(function, source, pendingLine, pendingPosition, exception.traceback);
             pendingLine = -1;
+            pendingPosition = null;
         }
     }
 

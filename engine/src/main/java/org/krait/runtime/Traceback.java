@@ -1,22 +1,27 @@
 package org.krait.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.krait.parser.ast.Pos;
 
 /**
- * One entry of a traceback: the frame's function, file and line. Entries link outwards-in like
- * CPython's {@code tb_next}: the first entry is the outermost frame.
+ * One entry of a traceback: the frame's function, file and line, and the span of the expression that failed
+ * when known. Entries link outwards-in like CPython's {@code tb_next}: the first entry is the outermost frame.
  */
 public final class Traceback extends PyObject {
     public final String function;
     public final com.oracle.truffle.api.source.Source source;
     public final int line;
+    /** The failing expression's span, or null. */
+    private final Pos position;
     public Traceback next;
 
-    public Traceback(String function, com.oracle.truffle.api.source.Source source, int line, Traceback next) {
+    public Traceback(String function, com.oracle.truffle.api.source.Source source, int line, Pos position,
+                     Traceback next) {
         super(PyType.TRACEBACK);
         this.function = function;
         this.source = source;
         this.line = line;
+        this.position = position;
         this.next = next;
     }
 
@@ -56,6 +61,10 @@ public final class Traceback extends PyObject {
                 String text = sourceLine(tb.source, tb.line);
                 if (text != null && !text.isBlank()) {
                     sb.append("    ").append(text.strip()).append('\n');
+                    String markers = tb.position == null ? null : TracebackMarkers.of(text, tb.position);
+                    if (markers != null) {
+                        sb.append(markers);
+                    }
                 }
                 out.add(sb.toString());
             }

@@ -3,6 +3,7 @@ package org.krait.nodes.call;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.nodes.Node;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.expression.ReadAttributeNode;
@@ -14,6 +15,7 @@ import org.krait.runtime.PyInstance;
 import org.krait.runtime.PySuper;
 import org.krait.runtime.PyModule;
 import org.krait.runtime.PyType;
+import org.krait.runtime.PyException;
 
 /**
  * {@code obj.name(args)}: looks the method up on the receiver's type (cached per type) and calls it with the
@@ -26,6 +28,8 @@ public final class MethodCallNode extends ExprNode {
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
     @Child private ReadAttributeNode read;
     private final String name;
+    /** Until a call raises here, compiled code leaves the handler out. */
+    private final BranchProfile raised = BranchProfile.create();
 
     public MethodCallNode(ExprNode receiver, String name, ArgumentsNode arguments) {
         this.receiver = receiver;
@@ -62,7 +66,12 @@ public final class MethodCallNode extends ExprNode {
         if (unbound) {
             args[1] = self;
         }
-        return dispatch.execute(method, args, kwNames, kwValues);
+        try {
+            return dispatch.execute(method, args, kwNames, kwValues);
+        } catch (PyException e) {
+            raised.enter();
+            throw located(e);
+        }
     }
 
     /** The function found on the receiver's type, or null when the attribute needs a full lookup. */

@@ -1,5 +1,6 @@
 package org.krait.nodes.expression;
 
+import org.krait.runtime.PyException;
 import com.oracle.truffle.api.dsl.NodeChild;
 import org.krait.nodes.ExprNode;
 import org.krait.parser.ast.Operator;
@@ -19,7 +20,11 @@ public abstract class BinaryNode extends ExprNode {
     }
 
     protected final Object generic(Operator op, Object a, Object b) {
-        return Arith.binary(op, a, b, inplace);
+        try {
+            return Arith.binary(op, a, b, inplace);
+        } catch (PyException e) {
+            throw located(e);
+        }
     }
 
     /** The node for {@code left op right}; {@code inplace} for augmented assignment. */

@@ -1,5 +1,6 @@
 package org.krait.nodes.expression;
 
+import org.krait.runtime.PyException;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -56,14 +57,26 @@ public abstract class CompareNode extends ExprNode {
         return switch (op) {
             case EQ -> a.equals(b);
             case NOTEQ -> !a.equals(b);
-            default -> Ops.compare(op, a, b);
+            default -> compareStrings(a, b);
         };
+    }
+
+    private boolean compareStrings(String a, String b) {
+        try {
+            return Ops.compare(op, a, b);
+        } catch (PyException e) {
+            throw located(e);
+        }
     }
 
     /** A program's comparison method may return any object (numpy's give arrays). */
     @Fallback
     protected Object doGeneric(Object a, Object b) {
-        return Ops.richCompare(op, a, b);
+        try {
+            return Ops.richCompare(op, a, b);
+        } catch (PyException e) {
+            throw located(e);
+        }
     }
 
     /** Ints up to 2**53 convert to float exactly, so comparing as doubles is exact. */

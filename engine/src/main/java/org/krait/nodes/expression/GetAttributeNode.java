@@ -1,5 +1,6 @@
 package org.krait.nodes.expression;
 
+import org.krait.runtime.PyException;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -45,12 +46,20 @@ public abstract class GetAttributeNode extends ExprNode {
                                        @Cached("obj.layout()") Layout cachedLayout,
                                        @Cached("getter(cachedLayout, name)") Object getter,
                                        @Cached("createDispatch()") DispatchNode call) {
-        return call.execute(getter, new Object[]{null, obj}, Calls.NO_KEYWORDS, Calls.NO_VALUES);
+        try {
+            return call.execute(getter, new Object[]{null, obj}, Calls.NO_KEYWORDS, Calls.NO_VALUES);
+        } catch (PyException e) {
+            throw located(e);
+        }
     }
 
     @Specialization(replaces = {"doField", "doProperty"})
     protected Object doGeneric(Object obj, @Cached("create(name)") ReadAttributeNode read) {
-        return read.execute(obj);
+        try {
+            return read.execute(obj);
+        } catch (PyException e) {
+            throw located(e);
+        }
     }
 
     protected static DispatchNode createDispatch() {

@@ -1,5 +1,6 @@
 package org.krait.nodes.expression;
 
+import org.krait.runtime.PyException;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -36,7 +37,7 @@ public abstract class GetItemNode extends ExprNode {
     protected Object doDict(PyDict dict, Object key) {
         Object v = dict.get(key);
         if (v == null) {
-            throw PyErrors.keyError(key);
+            throw located(PyErrors.keyError(key));
         }
         return v;
     }
@@ -50,7 +51,7 @@ public abstract class GetItemNode extends ExprNode {
     @Specialization(guards = "isSimpleSlice(slice)")
     protected Object doStrSlice(String s, PySlice slice) {
         if (Strings.hasSurrogates(s)) {
-            return Ops.getItem(s, slice);
+            return doGeneric(s, slice);
         }
         int n = s.length();
         int from = bound(slice.start, 0, n);
@@ -80,7 +81,11 @@ public abstract class GetItemNode extends ExprNode {
 
     @Fallback
     protected Object doGeneric(Object obj, Object key) {
-        return Ops.getItem(obj, key);
+        try {
+            return Ops.getItem(obj, key);
+        } catch (PyException e) {
+            throw located(e);
+        }
     }
 
     protected static boolean inBounds(int size, long index) {

@@ -1,5 +1,6 @@
 package org.krait.nodes.expression;
 
+import org.krait.runtime.PyException;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -28,11 +29,15 @@ public abstract class UnaryNode extends ExprNode {
 
     @Fallback
     protected Object doGeneric(Object v) {
-        return switch (op) {
-            case USUB -> Arith.negate(v);
-            case UADD -> Arith.positive(v);
-            default -> Arith.invert(v);
-        };
+        try {
+            return switch (op) {
+                case USUB -> Arith.negate(v);
+                case UADD -> Arith.positive(v);
+                default -> Arith.invert(v);
+            };
+        } catch (PyException e) {
+            throw located(e);
+        }
     }
 
     protected static final UnaryOperator USUB = UnaryOperator.USUB;

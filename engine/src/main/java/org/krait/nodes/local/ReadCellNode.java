@@ -23,7 +23,7 @@ public final class ReadCellNode extends ExprNode {
         Object v = ((PyCell) frame.getObject(slot)).value;
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
-            throw free ? PyErrors.unboundFree(name) : PyErrors.unboundLocal(name);
+            throw located(free ? PyErrors.unboundFree(name) : PyErrors.unboundLocal(name));
         }
         return v;
     }

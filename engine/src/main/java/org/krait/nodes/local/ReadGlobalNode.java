@@ -37,7 +37,7 @@ public final class ReadGlobalNode extends ExprNode {
             v = builtinCell.value;
             if (v == null) {
                 CompilerDirectives.transferToInterpreter();
-                throw PyErrors.nameError(name);
+                throw located(PyErrors.nameError(name));
             }
         }
         return v;

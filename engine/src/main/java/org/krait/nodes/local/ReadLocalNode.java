@@ -65,7 +65,7 @@ public abstract class ReadLocalNode extends ExprNode {
     private Object checked(Object v) {
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
-            throw PyErrors.unboundLocal(getName());
+            throw located(PyErrors.unboundLocal(getName()));
         }
         return getAccumulator() == Accumulator.UNWRAP ? StringAccumulator.value(v) : v;
     }
