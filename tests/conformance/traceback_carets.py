@@ -138,3 +138,15 @@ show(constructor, "pi")
 show(unary, "s")
 show(call_result, {"go": lambda: 1 / 0})
 show(Account(10).close)
+
+# the traceback objects and the traceback module's other views of them
+try:
+    outer("q")
+except KeyError as e:
+    tb = e.__traceback__
+    print(tb.tb_lineno, tb.tb_next.tb_lineno, tb.tb_next.tb_next.tb_lineno, tb.tb_next.tb_next.tb_next)
+    frames = traceback.extract_tb(tb)
+    print([(f.name, f.lineno, f.line, f.colno, f.end_colno, f.end_lineno) for f in frames[1:]])
+    for chunk in traceback.format_tb(tb)[1:]:
+        print(chunk.split(', ', 1)[1], end='')
+    print(traceback.format_list([("f.py", 3, "g", "x = y")]))

@@ -185,6 +185,13 @@ public final class Attributes {
                 default: return e.attributes().get(name);
             }
         }
+        if (obj instanceof Traceback tb) {
+            switch (name) {
+                case "tb_lineno": return (long) tb.line;
+                case "tb_next": return tb.next == null ? PyNone.NONE : tb.next;
+                default: return null;
+            }
+        }
         if (obj instanceof PyFrame f) {
             switch (name) {
                 case "f_globals": return f.globals.namespace();

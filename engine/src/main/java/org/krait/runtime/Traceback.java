@@ -118,6 +118,11 @@ public final class Traceback extends PyObject {
         return sb.append(name).append(text.isEmpty() ? "" : ": " + text).append('\n').toString();
     }
 
+    /** The failing expression's span, or null when not known. */
+    public Pos position() {
+        return position;
+    }
+
     /** This entry's file name as tracebacks show it. */
     public String fileName() {
         return fileName(source);

@@ -9,12 +9,12 @@ import org.krait.parser.ast.Pos;
  * {@code ^} under it, or, for a binary operator or a subscript, {@code ~} under the operands and {@code ^} under
  * the operator or the brackets. None when the expression is the whole line (unless it has such an operator).
  */
-final class TracebackMarkers {
+public final class TracebackMarkers {
     private TracebackMarkers() {
     }
 
     /** The marker line (with its newline) for {@code position} in {@code line}, or null when none is shown. */
-    static String of(String line, Pos position) {
+    public static String of(String line, Pos position) {
         String stripped = line.strip();
         int indent = line.length() - line.stripLeading().length();
         int start = position.col();

@@ -18,13 +18,23 @@ def _exception(exc, value):
 
 
 class FrameSummary:
-    """One entry of a traceback: file, line number, function and source line."""
+    """One entry of a traceback: file, line number, function and source line, and where on the line the
+    failing expression is (end_lineno, colno, end_colno; None when not known)."""
 
-    def __init__(self, filename, lineno, name, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
         self.name = name
-        self.line = line
+        self._line = line
+        self.locals = locals
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    @property
+    def line(self):
+        return None if self._line is None else self._line.strip()
 
     def __iter__(self):
         return iter((self.filename, self.lineno, self.name, self.line))
@@ -37,9 +47,10 @@ class FrameSummary:
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return tuple(self) == tuple(other)
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return tuple(self) == other
+            return (self.filename, self.lineno, self.name, self.line) == other
         return NotImplemented
 
     def __repr__(self):
@@ -54,7 +65,8 @@ class StackSummary(list):
 
 
 def extract_tb(tb, limit=None):
-    entries = [FrameSummary(f, n, name, line) for f, n, name, line in _traceback.entries(tb)]
+    entries = [FrameSummary(f, n, name, line=line, end_lineno=end, colno=col, end_colno=end_col)
+               for f, n, name, line, end, col, end_col in _traceback.entries(tb)]
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     return StackSummary(entries)
@@ -67,6 +79,9 @@ def format_list(extracted_list):
         text = f'  File "{filename}", line {lineno}, in {name}\n'
         if line:
             text += f'    {line.strip()}\n'
+            if isinstance(frame, FrameSummary) and frame.colno is not None and frame.end_colno is not None:
+                text += _traceback.markers(frame._line, lineno, frame.end_lineno, frame.colno,
+                                           frame.end_colno) or ''
         out.append(text)
     return out
 
