@@ -8,7 +8,6 @@ import org.krait.runtime.PyList;
 import org.krait.runtime.PyModule;
 import org.krait.runtime.PyTuple;
 import org.krait.runtime.Traceback;
-import org.krait.runtime.TracebackMarkers;
 import org.krait.runtime.PyNone;
 import org.krait.runtime.Repr;
 import org.krait.parser.ast.Pos;
@@ -49,10 +48,18 @@ final class TracebackModule {
             }
             return new PyList(out.toArray());
         });
-        m.def("_traceback.markers", "line, lineno, end_lineno, colno, end_colno, /", a -> {
-            String markers = TracebackMarkers.of(Repr.str(a[0]), new Pos((int) Ops.index(a[1]), (int) Ops.index(a[3]),
-                    (int) Ops.index(a[2]), (int) Ops.index(a[4])));
-            return markers == null ? PyNone.NONE : markers;
+        // entries as extract_tb gives them, or the (filename, lineno, name, line) tuples of format_list's callers
+        m.def("_traceback.format_list", "entries, /", a -> {
+            List<Traceback.Entry> entries = new ArrayList<>();
+            for (Object o : Ops.toArray(a[0])) {
+                Object[] f = Ops.toArray(o);
+                Pos p = f.length < 7 || f[5] == PyNone.NONE || f[6] == PyNone.NONE ? null
+                        : new Pos((int) Ops.index(f[1]), (int) Ops.index(f[5]),
+                        f[4] == PyNone.NONE ? (int) Ops.index(f[1]) : (int) Ops.index(f[4]), (int) Ops.index(f[6]));
+                entries.add(new Traceback.Entry(Repr.str(f[0]), Ops.index(f[1]), Repr.str(f[2]),
+                        f[3] == PyNone.NONE ? null : Repr.str(f[3]), p));
+            }
+            return new PyList(Traceback.format(entries).toArray());
         });
         context.modules().put("_traceback", m);
     }

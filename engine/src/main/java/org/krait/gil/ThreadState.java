@@ -1,5 +1,7 @@
 package org.krait.gil;
 
+import com.oracle.truffle.api.CompilerDirectives;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,22 @@ public final class ThreadState {
      * reports and what a newly raised exception takes as its {@code __context__}.
      */
     public org.krait.runtime.PyBaseException handled;
+
+    /**
+     * Counts a Python frame (function, generator step or module body) starting on this thread; past the recursion
+     * limit raises RecursionError instead, as CPython checks when a frame starts. Pairs with {@link #leaveFrame()}.
+     */
+    public void enterFrame(int limit) {
+        if (++depth > limit) {
+            depth--;
+            CompilerDirectives.transferToInterpreter();
+            throw org.krait.runtime.PyErrors.recursion();
+        }
+    }
+
+    public void leaveFrame() {
+        depth--;
+    }
 
     private final Thread thread;
     private final long ident;

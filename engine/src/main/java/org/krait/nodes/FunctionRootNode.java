@@ -48,10 +48,7 @@ public final class FunctionRootNode extends RootNode {
         KraitContext context = KraitContext.get(this);
         ThreadState thread = context.threadState();
         GilTicks.tick(this);
-        if (++thread.depth > context.recursionLimit) {
-            thread.depth--;
-            throw recursionError();
-        }
+        thread.enterFrame(context.recursionLimit);
         try {
             prologue.execute(frame);
             if (body.execute(frame) == StmtNode.RETURN) {
@@ -66,7 +63,7 @@ public final class FunctionRootNode extends RootNode {
             CompilerDirectives.transferToInterpreter();
             throw recursionError();
         } finally {
-            thread.depth--;
+            thread.leaveFrame();
         }
     }
 

@@ -7,6 +7,8 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import org.krait.KraitLanguage;
+import org.krait.gil.ThreadState;
+import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyModule;
 import org.krait.runtime.PyNone;
@@ -30,6 +32,9 @@ public final class ModuleRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        ThreadState thread = context.threadState();
+        thread.enterFrame(context.recursionLimit);  // a module body is a frame too, as in CPython
         try {
             body.execute(frame);  // a module-level return, break or continue is a SyntaxError
             return result == null ? PyNone.NONE : result.execute(frame);
@@ -37,6 +42,8 @@ public final class ModuleRootNode extends RootNode {
             e.recordLine(resultLine);
             e.leaveFrame("<module>", source);
             throw e;
+        } finally {
+            thread.leaveFrame();
         }
     }
 

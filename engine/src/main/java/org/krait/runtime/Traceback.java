@@ -54,22 +54,67 @@ public final class Traceback extends PyObject {
         }
         if (e.traceback != null) {
             out.add("Traceback (most recent call last):\n");
+            java.util.List<Entry> entries = new java.util.ArrayList<>();
             for (Traceback tb = e.traceback; tb != null; tb = tb.next) {
-                StringBuilder sb = new StringBuilder();
-                sb.append("  File \"").append(fileName(tb.source)).append("\", line ").append(tb.line)
-                        .append(", in ").append(tb.function).append('\n');
-                String text = sourceLine(tb.source, tb.line);
-                if (text != null && !text.isBlank()) {
-                    sb.append("    ").append(text.strip()).append('\n');
-                    String markers = tb.position == null ? null : TracebackMarkers.of(text, tb.position);
-                    if (markers != null) {
-                        sb.append(markers);
-                    }
-                }
-                out.add(sb.toString());
+                entries.add(new Entry(fileName(tb.source), tb.line, tb.function, sourceLine(tb.source, tb.line),
+                        tb.position));
             }
+            out.addAll(format(entries));
         }
         out.addAll(exceptionOnlyLines(e));
+    }
+
+    /** A traceback entry as printed: file, line, function, the source line as in the file (or null) and span. */
+    public record Entry(String file, long line, String function, String text, Pos position) {
+    }
+
+    /** How many times in a row the same entry is printed before the rest are counted instead (recursion). */
+    private static final int REPEATS_SHOWN = 3;
+
+    /**
+     * One piece per entry ({@code traceback.format_list}): its "File" line, source line and markers. A run of
+     * identical entries, as recursion makes, prints its first three and a line counting the others.
+     */
+    @TruffleBoundary
+    public static java.util.List<String> format(java.util.List<Entry> entries) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Entry last = null;
+        int run = 0;
+        for (Entry entry : entries) {
+            if (last == null || !entry.file().equals(last.file()) || entry.line() != last.line()
+                    || !entry.function().equals(last.function())) {
+                addRepeats(out, run);
+                last = entry;
+                run = 0;
+            }
+            if (++run <= REPEATS_SHOWN) {
+                out.add(format(entry));
+            }
+        }
+        addRepeats(out, run);
+        return out;
+    }
+
+    private static void addRepeats(java.util.List<String> out, int run) {
+        int more = run - REPEATS_SHOWN;
+        if (more > 0) {
+            out.add("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]\n");
+        }
+    }
+
+    private static String format(Entry entry) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(entry.file()).append("\", line ").append(entry.line()).append(", in ")
+                .append(entry.function()).append('\n');
+        String text = entry.text();
+        if (text != null && !text.isBlank()) {
+            sb.append("    ").append(text.strip()).append('\n');
+            String markers = entry.position() == null ? null : TracebackMarkers.of(text, entry.position());
+            if (markers != null) {
+                sb.append(markers);
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code traceback.format_exception_only}: the exception's lines, then one line per note. */

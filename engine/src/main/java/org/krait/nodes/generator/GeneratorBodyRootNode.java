@@ -36,10 +36,7 @@ public final class GeneratorBodyRootNode extends RootNode {
         KraitContext context = KraitContext.get(this);
         ThreadState thread = context.threadState();
         GilTicks.tick(this);
-        if (++thread.depth > context.recursionLimit) {
-            thread.depth--;
-            throw PyErrors.recursion();
-        }
+        thread.enterFrame(context.recursionLimit);
         try {
             if (body.execute(generator.frame()) == StmtNode.RETURN) {
                 generator.setReturnValue(generator.frame().getObject(returnSlot));
@@ -51,7 +48,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             e.leaveFrame(name, source);
             throw e;
         } finally {
-            thread.depth--;
+            thread.leaveFrame();
         }
     }
 

@@ -73,17 +73,14 @@ def extract_tb(tb, limit=None):
 
 
 def format_list(extracted_list):
-    out = []
+    entries = []
     for frame in extracted_list:
-        filename, lineno, name, line = frame
-        text = f'  File "{filename}", line {lineno}, in {name}\n'
-        if line:
-            text += f'    {line.strip()}\n'
-            if isinstance(frame, FrameSummary) and frame.colno is not None and frame.end_colno is not None:
-                text += _traceback.markers(frame._line, lineno, frame.end_lineno, frame.colno,
-                                           frame.end_colno) or ''
-        out.append(text)
-    return out
+        if isinstance(frame, FrameSummary):
+            entries.append((frame.filename, frame.lineno, frame.name, frame._line, frame.end_lineno, frame.colno,
+                            frame.end_colno))
+        else:
+            entries.append(tuple(frame))
+    return _traceback.format_list(entries)
 
 
 def format_tb(tb, limit=None):
