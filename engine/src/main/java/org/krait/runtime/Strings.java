@@ -38,6 +38,10 @@ public final class Strings {
         return a.concat(b);
     }
 
+    /**
+     * Whether some code point of {@code s} takes two chars (a surrogate pair), so that indices by code point and by
+     * char differ. A lone surrogate is one code point in one char, as in Python. Immediate for Latin-1 strings.
+     */
     @TruffleBoundary
     public static boolean hasSurrogates(String s) {
         if (s.length() < LONG) {
@@ -55,12 +59,7 @@ public final class Strings {
     }
 
     private static boolean scan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return s.codePointCount(0, s.length()) != s.length();  // the JDK answers at once for Latin-1 strings
     }
 
     /**
@@ -81,12 +80,8 @@ public final class Strings {
     private static int nextScan;
 
     /** Python's {@code len(s)}. */
-    public static int length(String s) {
-        return hasSurrogates(s) ? codePointCount(s) : s.length();
-    }
-
     @TruffleBoundary
-    private static int codePointCount(String s) {
+    public static int length(String s) {
         return s.codePointCount(0, s.length());
     }
 
