@@ -8,7 +8,7 @@ module org.krait.stdlib {
     requires org.krait.jit;
 
     provides org.krait.runtime.ModuleProvider with org.krait.stdlib.TimeModule, org.krait.stdlib.OsModule,
-        org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule,
+        org.krait.stdlib.GcModule, org.krait.stdlib.MathModule, org.krait.stdlib.RandomModule,
         org.krait.stdlib.StructModule, org.krait.stdlib.RegexModule,
         org.krait.stdlib.JsonModule, org.krait.stdlib.IoModule, org.krait.stdlib.ThreadModule,
         org.krait.stdlib.HashlibModule, org.krait.stdlib.numpy.NumpyModule;

@@ -171,22 +171,34 @@ public final class KraitMain {
         }
 
         ModuleFinder.Found module = null;
+        ModuleFinder.InLibrary libraryModule = null;
         if (cl.mode == CommandLine.Mode.MODULE) {
             try {
                 module = ModuleFinder.find(cl.target, ModuleFinder.searchPath(cwd, System.getenv("PYTHONPATH")));
+                cl.mainPath = module.file().toString();
             } catch (ModuleFinder.NotFound e) {
-                print(err, "krait: " + e.getMessage() + "\n");
-                return 1;
+                try {
+                    libraryModule = ModuleFinder.findInLibrary(cl.target, ModuleFinder.libraries());
+                } catch (ModuleFinder.NotFound inLibrary) {
+                    e = inLibrary;
+                }
+                if (libraryModule == null) {
+                    print(err, "krait: " + e.getMessage() + "\n");
+                    return 1;
+                }
+                cl.mainPath = libraryModule.path();
             }
-            cl.mainPath = module.file().toString();
         }
         Source source;
-        Source prelude = module == null ? null : modulePrelude(module, cwd);
+        Source prelude = module != null ? modulePrelude(module, cwd)
+                : libraryModule != null ? libraryPrelude(libraryModule, cwd) : null;
         boolean repl = false;
         try {
             source = switch (cl.mode) {
                 case COMMAND -> program(Source.newBuilder(LANGUAGE, cl.target, "<string>")).buildLiteral();
-                case MODULE -> program(Source.newBuilder(LANGUAGE, module.file().toFile())).name(cl.mainPath).build();
+                case MODULE -> libraryModule != null
+                        ? program(Source.newBuilder(LANGUAGE, libraryModule.text(), cl.mainPath)).buildLiteral()
+                        : program(Source.newBuilder(LANGUAGE, module.file().toFile())).name(cl.mainPath).build();
                 case FILE -> fileSource(cl.target, err);
                 default -> {
                     if (!cl.explicitStdin && terminal.getAsBoolean()) {
@@ -264,6 +276,16 @@ public final class KraitMain {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not reached: the content is given
         }
+    }
+
+    /** Before a library module runs as {@code __main__}: the current directory as {@code sys.path[0]}, its package imported. */
+    static Source libraryPrelude(ModuleFinder.InLibrary found, Path cwd) {
+        StringBuilder code = new StringBuilder("import sys as __krait_sys\n__krait_sys.path[0] = ")
+                        .append(pyRepr(cwd.toString())).append("\ndel __krait_sys\n");
+        if (found.parentPackage() != null) {
+            code.append("import ").append(found.parentPackage()).append(" as __krait_pkg\ndel __krait_pkg\n");
+        }
+        return program(Source.newBuilder(LANGUAGE, code.toString(), found.path())).buildLiteral();
     }
 
     /** Evaluates the main program; returns its exit status. */

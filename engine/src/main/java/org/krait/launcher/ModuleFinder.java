@@ -1,11 +1,14 @@
 package org.krait.launcher;
 
+import org.krait.runtime.LibraryProvider;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * Finds the file that {@code krait -m NAME} runs, as CPython's {@code runpy} and path finder do: {@code NAME.py}, or
@@ -23,6 +26,39 @@ final class ModuleFinder {
      * involved (they have no code); null when there is none.
      */
     record Found(Path file, Path root, String parentPackage) {
+    }
+
+    /**
+     * A module of Krait's own library that {@code -m} runs when the search path has none of that name, as CPython
+     * falls back on its standard library: its name in tracebacks, its source and the package to import first.
+     */
+    record InLibrary(String path, String text, String parentPackage) {
+    }
+
+    /** The library's providers, as the language finds them. */
+    static Iterable<LibraryProvider> libraries() {
+        return ServiceLoader.load(LibraryProvider.class, ModuleFinder.class.getClassLoader());
+    }
+
+    /** The library module {@code name} (a package's {@code __main__}), or null when the library has none. */
+    static InLibrary findInLibrary(String name, Iterable<LibraryProvider> libraries) throws NotFound {
+        for (LibraryProvider provider : libraries) {
+            LibraryProvider.Module m = provider.find(name);
+            if (m == null) {
+                continue;
+            }
+            if (!m.isPackage()) {
+                int dot = name.lastIndexOf('.');
+                return new InLibrary(m.path(), m.text(), dot < 0 ? null : name.substring(0, dot));
+            }
+            LibraryProvider.Module main = provider.find(name + ".__main__");
+            if (main == null) {
+                throw new NotFound("No module named " + name + ".__main__; '" + name
+                                + "' is a package and cannot be directly executed");
+            }
+            return new InLibrary(main.path(), main.text(), name);
+        }
+        return null;
     }
 
     /** No such module; the message is CPython's (without the program-name prefix). */

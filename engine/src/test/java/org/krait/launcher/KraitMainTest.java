@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.krait.runtime.LibraryProvider;
 
 /** Programs run in-process through {@link KraitMain#run}: {@code -m}, {@code exit()} and stream ordering. */
 class KraitMainTest {
@@ -127,6 +128,27 @@ class KraitMainTest {
         assertNull(found.parentPackage());
         assertEquals("reg", ModuleFinder.find("reg.ns2.leaf", path).parentPackage());
         assertThrows(ModuleFinder.NotFound.class, () -> ModuleFinder.find("", path));
+    }
+
+    @Test
+    void libraryModulesComeAfterTheSearchPath() throws Exception {
+        java.util.Map<String, LibraryProvider.Module> library = java.util.Map.of(
+                "tool", new LibraryProvider.Module("<krait>/tool.py", "print('tool')\n", false),
+                "pkg", new LibraryProvider.Module("<krait>/pkg/__init__.py", "", true),
+                "pkg.__main__", new LibraryProvider.Module("<krait>/pkg/__main__.py", "", false),
+                "pkg.leaf", new LibraryProvider.Module("<krait>/pkg/leaf.py", "", false),
+                "bare", new LibraryProvider.Module("<krait>/bare/__init__.py", "", true));
+        List<LibraryProvider> providers = List.of(library::get);
+        ModuleFinder.InLibrary tool = ModuleFinder.findInLibrary("tool", providers);
+        assertEquals(new ModuleFinder.InLibrary("<krait>/tool.py", "print('tool')\n", null), tool);
+        assertEquals("pkg", ModuleFinder.findInLibrary("pkg", providers).parentPackage());
+        assertEquals("<krait>/pkg/__main__.py", ModuleFinder.findInLibrary("pkg", providers).path());
+        assertEquals("pkg", ModuleFinder.findInLibrary("pkg.leaf", providers).parentPackage());
+        assertNull(ModuleFinder.findInLibrary("nosuch", providers));
+        ModuleFinder.NotFound e = assertThrows(ModuleFinder.NotFound.class,
+                () -> ModuleFinder.findInLibrary("bare", providers));
+        assertEquals("No module named bare.__main__; 'bare' is a package and cannot be directly executed",
+                e.getMessage());
     }
 
     @Test
