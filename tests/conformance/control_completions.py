@@ -253,3 +253,29 @@ for i in range(1000):
         break
     total += find(range(20), i % 20)
 print("module loop", total)
+
+
+def gen_return_pending_over_yield():
+    try:
+        return "kept"
+    finally:
+        yield "from finally"
+
+
+def gen_break_pending_over_yield():
+    for i in range(5):
+        try:
+            if i == 2:
+                break
+        finally:
+            yield i
+    yield "after loop"
+
+
+g = gen_return_pending_over_yield()
+print(next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print("returned", e.value)
+print(list(gen_break_pending_over_yield()))

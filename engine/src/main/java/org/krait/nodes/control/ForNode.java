@@ -1,11 +1,8 @@
 package org.krait.nodes.control;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.krait.gil.GilTicks;
 import org.krait.nodes.ExprNode;
@@ -58,10 +55,10 @@ public final class ForNode extends StmtNode {
         } finally {
             frame.setObject(sourceSlot, null);
         }
-        return LoopStatus.complete(status, orelse, frame);
+        return LoopBody.complete(status, orelse, frame);
     }
 
-    private static final class Body extends Node implements RepeatingNode {
+    private static final class Body extends LoopBody {
         @Child private TargetNode target;
         @Child private StmtNode body;
         private final int sourceSlot;
@@ -105,12 +102,7 @@ public final class ForNode extends StmtNode {
                 }
             }
             target.assign(frame, next);
-            return LoopStatus.afterBody(body.execute(frame));
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw CompilerDirectives.shouldNotReachHere("loop nodes run executeRepeatingWithValue");
+            return afterBody(body.execute(frame));
         }
     }
 }

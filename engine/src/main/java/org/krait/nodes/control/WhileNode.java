@@ -1,11 +1,8 @@
 package org.krait.nodes.control;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
-import com.oracle.truffle.api.nodes.Node;
-import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.krait.gil.GilTicks;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
@@ -24,10 +21,10 @@ public final class WhileNode extends StmtNode {
 
     @Override
     public int execute(VirtualFrame frame) {
-        return LoopStatus.complete(loop.execute(frame), orelse, frame);
+        return LoopBody.complete(loop.execute(frame), orelse, frame);
     }
 
-    private static final class Body extends Node implements RepeatingNode {
+    private static final class Body extends LoopBody {
         @Child private ToBoolNode test;
         @Child private StmtNode body;
 
@@ -42,12 +39,7 @@ public final class WhileNode extends StmtNode {
             if (!test.executeBoolean(frame)) {
                 return BREAK_LOOP_STATUS;
             }
-            return LoopStatus.afterBody(body.execute(frame));
-        }
-
-        @Override
-        public boolean executeRepeating(VirtualFrame frame) {
-            throw CompilerDirectives.shouldNotReachHere("loop nodes run executeRepeatingWithValue");
+            return afterBody(body.execute(frame));
         }
     }
 }

@@ -1,25 +1,25 @@
 package org.krait.nodes.control;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.krait.nodes.StmtNode;
 
 /**
- * The statuses a loop body hands its Truffle loop node, beside {@link RepeatingNode#CONTINUE_LOOP_STATUS} (next
- * iteration) and {@link RepeatingNode#BREAK_LOOP_STATUS} (the loop ran out), and what the loop statement makes of
- * the status its loop ended with.
+ * One iteration of a {@code while} or {@code for} loop, run by a Truffle loop node. It returns a status: beside
+ * {@link RepeatingNode#CONTINUE_LOOP_STATUS} (next iteration) and {@link RepeatingNode#BREAK_LOOP_STATUS} (the
+ * loop ran out), {@link #BROKEN} and {@link #RETURNED} for a body that ran {@code break} or {@code return}; the
+ * loop statement turns the status its loop ended with into its own completion.
  */
-final class LoopStatus {
+abstract class LoopBody extends Node implements RepeatingNode {
     /** The body ran {@code break}: the loop ends without its {@code else}. */
     static final Object BROKEN = new Object();
     /** The body ran {@code return}: the loop statement completes by returning. */
     static final Object RETURNED = new Object();
 
-    private LoopStatus() {
-    }
-
     /** The status for the way one run of the body completed. */
-    static Object afterBody(int completion) {
+    protected static Object afterBody(int completion) {
         return switch (completion) {
             case StmtNode.BREAK -> BROKEN;
             case StmtNode.RETURN -> RETURNED;
@@ -33,5 +33,10 @@ final class LoopStatus {
             return orelse == null ? StmtNode.NORMAL : orelse.execute(frame);
         }
         return status == RETURNED ? StmtNode.RETURN : StmtNode.NORMAL;
+    }
+
+    @Override
+    public final boolean executeRepeating(VirtualFrame frame) {
+        throw CompilerDirectives.shouldNotReachHere("loop nodes run executeRepeatingWithValue");
     }
 }
