@@ -49,6 +49,14 @@ krait_jvm_flags() {
         -XX:Tier4InvocationThreshold=150 -XX:Tier4MinInvocationThreshold=100 -XX:Tier4CompileThreshold=1000
         -XX:Tier4BackEdgeThreshold=3000
         --enable-native-access=org.graalvm.truffle,org.jline --sun-misc-unsafe-memory-access=allow)
+    # Transparent huge pages for the heap where the kernel offers them on request: a fresh 320 MB array
+    # (np.arange(40_000_000)) is first touched in 2 MB pages instead of 4 KB ones (0.30 -> 0.17 s, and the two
+    # halves of seed_numpy_threads 0.72 -> 0.42 s); the kernels and start-up are unchanged, RSS 5-10 MiB higher.
+    local thp=
+    read -r thp 2>/dev/null </sys/kernel/mm/transparent_hugepage/enabled || true
+    if [[ $thp == *"[madvise]"* || $thp == *"[always]"* ]]; then
+        KRAIT_JVM_FLAGS+=(-XX:+UseTransparentHugePages)
+    fi
     if [[ $mode == opt ]]; then
         KRAIT_JVM_FLAGS+=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
             --module-path "$app/modules:$app/compiler" --add-modules jdk.graal.compiler
