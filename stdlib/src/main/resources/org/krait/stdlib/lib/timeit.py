@@ -19,8 +19,16 @@ _SOURCE_NAME = "<timeit-src>"
 _module_globals = globals
 
 
-def _indented(code, depth):
-    return code.replace("\n", "\n" + " " * depth)
+def _source(code, name, namespace, depth):
+    """The source that runs `code` inside the timing function: the text itself indented to `depth`, or a call of
+    the callable, stored in `namespace` as `name`."""
+    if isinstance(code, str):
+        compile(code, _SOURCE_NAME, "exec")  # a syntax error is reported for the piece that has it
+        return code.replace("\n", "\n" + " " * depth)
+    if callable(code):
+        namespace[name] = code
+        return name + "()"
+    raise ValueError("%s is neither a string nor callable" % name[1:])
 
 
 class Timer:
@@ -29,23 +37,8 @@ class Timer:
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
         namespace = {}
-        run_globals = _module_globals() if globals is None else globals
-        if isinstance(setup, str):
-            compile(setup, _SOURCE_NAME, "exec")  # a syntax error in the setup alone is reported as such
-            setup_code = _indented(setup, 4)
-        elif callable(setup):
-            namespace["_setup"] = setup
-            setup_code = "_setup()"
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            compile(setup + "\n" + stmt, _SOURCE_NAME, "exec")
-            stmt_code = _indented(stmt, 8)
-        elif callable(stmt):
-            namespace["_stmt"] = stmt
-            stmt_code = "_stmt()"
-        else:
-            raise ValueError("stmt is neither a string nor callable")
+        setup_code = _source(setup, "_setup", namespace, 4)
+        stmt_code = _source(stmt, "_stmt", namespace, 8)
         self.src = ("def inner(_it, _timer):\n"
                     "    " + setup_code + "\n"
                     "    _t0 = _timer()\n"
@@ -53,6 +46,7 @@ class Timer:
                     "        " + stmt_code + "\n"
                     "    _t1 = _timer()\n"
                     "    return _t1 - _t0\n")
+        run_globals = _module_globals() if globals is None else globals
         exec(compile(self.src, _SOURCE_NAME, "exec"), run_globals, namespace)
         self.inner = namespace["inner"]
 
