@@ -25,8 +25,6 @@ final class NumberMethods {
     private NumberMethods() {
     }
 
-    static final int MAX_STR_DIGITS = 4300;
-
     static void install() {
         installInt();
         installFloat();
@@ -170,10 +168,8 @@ final class NumberMethods {
             throw PyErrors.valueError("invalid literal for int() with base " + base + ": "
                     + (reprForError.length() > 200 ? reprForError.substring(0, 200) : reprForError));
         }
-        if ((b & (b - 1)) != 0 && digits.length() > MAX_STR_DIGITS) {
-            throw PyErrors.valueError("Exceeds the limit (" + MAX_STR_DIGITS
-                    + " digits) for integer string conversion: value has " + digits.length()
-                    + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        if ((b & (b - 1)) != 0) {
+            org.krait.runtime.IntStrLimit.checkParse(digits.length());
         }
         String ds = digits.toString();
         if (ds.length() <= 12 && b <= 36) {

@@ -2,6 +2,7 @@ package org.krait.builtins;
 
 import org.krait.KraitLanguage;
 import org.krait.runtime.ExceptionTypes;
+import org.krait.runtime.IntStrLimit;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBaseException;
@@ -44,12 +45,13 @@ final class SysModule {
                 "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
                 "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
                 "warn_default_encoding", "safe_path", "int_max_str_digits"), 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L,
-                0L, 1L, 0L, false, 0L, 0L, false, 4300L));
+                0L, 1L, 0L, false, 0L, 0L, false, -1L));
         sys.setAttribute("float_info", StructSequence.of(StructSequence.type("sys", "float_info", "max", "max_exp",
                 "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
                 Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
         sys.setAttribute("int_info", StructSequence.of(StructSequence.type("sys", "int_info", "bits_per_digit",
-                "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), 30L, 4L, 4300L, 640L));
+                "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), 30L, 4L, (long) IntStrLimit.DEFAULT,
+                (long) IntStrLimit.THRESHOLD));
         sys.setAttribute("hexversion", 0x030B07F0L);
         sys.setAttribute("platform", System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
                 : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");
@@ -70,6 +72,11 @@ final class SysModule {
                 throw PyErrors.valueError("recursion limit must be greater or equal than 1");
             }
             context.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
+        sys.def("sys.get_int_max_str_digits", "", a -> (long) context.intMaxStrDigits);
+        sys.def("sys.set_int_max_str_digits", "maxdigits", a -> {
+            IntStrLimit.set(context, Ops.index(a[0]));
             return PyNone.NONE;
         });
         sys.def("sys._getframe", "depth=0, /", a -> {

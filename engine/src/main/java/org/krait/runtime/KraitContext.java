@@ -30,6 +30,8 @@ public final class KraitContext {
     public final PyTextIO stderr;
     public final PyTextIO stdin;
     public int recursionLimit = 1000;
+    /** {@code sys.get_int_max_str_digits()}: see {@link IntStrLimit}. */
+    public int intMaxStrDigits = IntStrLimit.DEFAULT;
     private final GlobalInterpreterLock gil;
     private final PythonThreads threads;
 
@@ -67,6 +69,15 @@ public final class KraitContext {
 
     public static KraitContext get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    /** The context entered on this thread, or null when there is none (runtime code called from plain Java). */
+    public static KraitContext currentOrNull() {
+        try {
+            return REFERENCE.get(null);
+        } catch (AssertionError | IllegalStateException e) {
+            return null;  // how Truffle reports that no context is entered
+        }
     }
 
     /** Installs the builtins and {@code sys} (after the context exists, as they refer to it). */

@@ -909,11 +909,36 @@ public final class Ops {
 
     /** The items of any iterable, in order. */
     @TruffleBoundary
+    /**
+     * A range's items in an array sized up front, as CPython sizes {@code list(range(...))}: a range longer than an
+     * array can be is a MemoryError (OverflowError past a Py_ssize_t) at once, not after filling the heap.
+     */
+    private static Object[] rangeItems(PyRange r) {
+        long n = r.length();
+        if (n > Integer.MAX_VALUE - 16) {
+            throw PyErrors.create(ExceptionTypes.MEMORY_ERROR, "");
+        }
+        Object[] out = new Object[(int) n];
+        if (r.isBig()) {
+            PyIterator it = r.iterator(false);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = it.next();
+            }
+        } else {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = r.start + i * r.step;
+            }
+        }
+        return out;
+    }
+
     public static Object[] toArray(Object iterable) {
         if (iterable instanceof PyList l) {
             return l.toArray();
         } else if (iterable instanceof PyTuple t) {
             return t.items();
+        } else if (iterable instanceof PyRange r) {
+            return rangeItems(r);
         }
         PyIterator it = iter(iterable);
         java.util.ArrayList<Object> out = new java.util.ArrayList<>();

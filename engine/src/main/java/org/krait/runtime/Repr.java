@@ -50,6 +50,18 @@ public final class Repr {
         return base;
     }
 
+    /** A syntax error's message, then "(file, line N)" as far as they are known, the file by its base name. */
+    private static String syntaxErrorStr(PyBaseException e) {
+        String msg = str(e.attributes().getOrDefault("msg", PyNone.NONE));
+        Object file = e.attributes().get("filename");
+        Object line = e.attributes().get("lineno");
+        String where = file instanceof String f ? f.substring(f.lastIndexOf('/') + 1) : null;
+        if (line instanceof Long n) {
+            where = where == null ? "line " + n : where + ", line " + n;
+        }
+        return where == null ? msg : msg + " (" + where + ")";
+    }
+
     /** {@code str(o)} of a built-in value (the repr for most). */
     @TruffleBoundary
     public static String strBuiltin(Object o) {
@@ -63,6 +75,9 @@ public final class Repr {
             }
             if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR) && osErrorStr(e) instanceof String s) {
                 return s;
+            }
+            if (e.type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
+                return syntaxErrorStr(e);
             }
             if (e.type().isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR) && args.size() == 5
                     && args.get(1) instanceof PyBytes b && args.get(2) instanceof Long start && args.get(3) instanceof Long end) {
@@ -91,8 +106,10 @@ public final class Repr {
         o = PyBoxed.unbox(o);
         if (o instanceof String s) {
             return StrRepr.repr(s);
-        } else if (o instanceof Long || o instanceof BigInteger) {
+        } else if (o instanceof Long) {
             return o.toString();
+        } else if (o instanceof BigInteger b) {
+            return (b.signum() < 0 ? "-" : "") + IntStrLimit.decimalDigits(b);
         } else if (o instanceof Double d) {
             return FloatRepr.repr(d);
         } else if (o instanceof PyComplex c) {

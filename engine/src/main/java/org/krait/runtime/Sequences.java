@@ -45,7 +45,10 @@ final class Sequences {
                     }
                     return PyBytes.bytearray(r);
                 }
-                if (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes) {
+                if (a instanceof PyBytes) {
+                    throw PyErrors.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
+                }
+                if (a instanceof String || a instanceof PyList || a instanceof PyTuple) {
                     throw PyErrors.typeError("can only concatenate " + Ops.typeName(a) + " (not \"" + Ops.typeName(b)
                             + "\") to " + Ops.typeName(a));
                 }
@@ -107,23 +110,20 @@ final class Sequences {
         }
         long n = Math.max(0, Ops.index(count));
         if (seq instanceof String s) {
-            if (n * s.length() > Integer.MAX_VALUE - 16) {
-                throw PyErrors.create(ExceptionTypes.MEMORY_ERROR, "");
-            }
+            checkRepeatSize(n, s.length(), "repeated string is too long");
             return s.repeat((int) n);
         }
         Object[] items = seq instanceof PyList l ? l.toArray() : seq instanceof PyTuple t ? t.items() : null;
         if (items == null) {
             byte[] b = ((PyBytes) seq).bytes();
+            checkRepeatSize(n, b.length, ((PyBytes) seq).isByteArray() ? null : "repeated bytes are too long");
             byte[] r = new byte[(int) (b.length * n)];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(b, 0, r, i * b.length, b.length);
             }
             return ((PyBytes) seq).isByteArray() ? PyBytes.bytearray(r) : new PyBytes(r);
         }
-        if (n * items.length > Integer.MAX_VALUE - 16) {
-            throw PyErrors.create(ExceptionTypes.MEMORY_ERROR, "");
-        }
+        checkRepeatSize(n, items.length, null);
         Object[] r = new Object[(int) (items.length * n)];
         for (int i = 0; i < n; i++) {
             System.arraycopy(items, 0, r, i * items.length, items.length);
@@ -136,5 +136,18 @@ final class Sequences {
             return new PyList(r);
         }
         return new PyTuple(r);
+    }
+
+    /**
+     * MemoryError when {@code n} copies of {@code unit} elements do not fit in one array; for str and bytes, as in
+     * CPython, OverflowError with {@code overflowMessage} when their size does not even fit in a Py_ssize_t.
+     */
+    private static void checkRepeatSize(long n, int unit, String overflowMessage) {
+        if (unit != 0 && n > (Integer.MAX_VALUE - 16) / unit) {
+            if (overflowMessage != null && n > Long.MAX_VALUE / unit) {
+                throw PyErrors.overflow(overflowMessage);
+            }
+            throw PyErrors.create(ExceptionTypes.MEMORY_ERROR, "");
+        }
     }
 }

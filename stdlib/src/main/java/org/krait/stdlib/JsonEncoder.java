@@ -86,7 +86,7 @@ final class JsonEncoder {
         } else if (o instanceof Boolean b) {
             return b ? "true" : "false";
         } else if (o instanceof Long || o instanceof BigInteger) {
-            return o.toString();
+            return Repr.repr(o);  // a long int is subject to sys.set_int_max_str_digits
         } else if (o instanceof Double d) {
             return floatText(d);
         } else if (isInstance(o, PyType.STR)) {
@@ -239,7 +239,7 @@ final class JsonEncoder {
         } else if (k == PyNone.NONE) {
             return "null";
         } else if (k instanceof Long || k instanceof BigInteger) {
-            return k.toString();
+            return Repr.repr(k);
         } else if (isInstance(k, PyType.STR)) {
             return Repr.str(k);
         } else if (isInstance(k, PyType.INT)) {

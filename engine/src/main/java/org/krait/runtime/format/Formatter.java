@@ -45,7 +45,7 @@ public final class Formatter {
     }
 
     public static String format(BigInteger v, String spec) {
-        if (spec.isEmpty()) return v.toString();
+        if (spec.isEmpty()) return (v.signum() < 0 ? "-" : "") + org.krait.runtime.IntStrLimit.decimalDigits(v);
         return formatInt(0, v, FormatSpec.parse(spec, '>', "int"), "int");
     }
 
@@ -83,7 +83,7 @@ public final class Formatter {
         }
         String digits = big == null
                 ? Long.toUnsignedString(neg ? -small : small, radix)   // -MIN_VALUE reads right as unsigned
-                : big.abs().toString(radix);
+                : radix == 10 ? org.krait.runtime.IntStrLimit.decimalDigits(big) : big.abs().toString(radix);
         String prefix = "";
         if (s.type() == 'X') {
             digits = digits.toUpperCase();

@@ -216,7 +216,7 @@ public final class PercentFormat {
                     } else {
                         BigInteger b = (BigInteger) o;
                         neg = b.signum() < 0;
-                        digits = b.abs().toString(radix);
+                        digits = dec ? org.krait.runtime.IntStrLimit.decimalDigits(b) : b.abs().toString(radix);
                     }
                     if (conv == 'X') digits = digits.toUpperCase();
                     if (prec > digits.length()) digits = "0".repeat(prec - digits.length()) + digits;
