@@ -13,3 +13,13 @@ for e in [SyntaxError(), SyntaxError("m"), SyntaxError("m", ("dir/sub/f.py", 3, 
           SyntaxError(None, ("f.py", 1, 1, "x")), SyntaxError("m", (None, 3, 4, "text")),
           SyntaxError("m", ("f.py", None, 4, "text"))]:
     print(repr(str(e)), e.msg, e.filename, e.lineno, repr(e))
+for n in (199, 200, 201):
+    try:
+        eval("(" * n + ")" * n)
+        print(n, "ok")
+    except SyntaxError as e:
+        print(n, e, e.offset)
+try:
+    eval("[" * 150 + "(" * 60 + ")" * 60 + "]" * 150)
+except SyntaxError as e:
+    print("mixed", e, e.offset)

@@ -47,6 +47,8 @@ public final class Lexer {
     private int depth = 1;
     private int pendingDedents;
     private final ArrayDeque<Token> parens = new ArrayDeque<>();
+    /** CPython's tokenizer refuses brackets nested deeper than this. */
+    private static final int MAX_NESTING = 200;
 
     public Lexer(String source, String filename) {
         this(normalize(source), filename, null, 0, 0, false);
@@ -306,6 +308,10 @@ public final class Lexer {
             pos++;
             Token t = tok(TokenKind.OP, OPS1_STR[i], line, startCol, line, startCol + 1);
             if (c == '(' || c == '[' || c == '{') {
+                if (parens.size() >= MAX_NESTING) {
+                    throw error("SyntaxError", "too many nested parentheses", line, startCol + 1, line, startCol + 2,
+                            false);
+                }
                 parens.push(t);
             } else if (c == ')' || c == ']' || c == '}') {
                 closeBracket(t, c);

@@ -203,12 +203,37 @@ public final class Repr {
         return String.format("0x%012x", System.identityHashCode(o) * 16L);
     }
 
+    /** Nesting below which a repr needs no check against the recursion limit. */
+    private static final int SHALLOW = 50;
+
+    /**
+     * Marks {@code container} as being printed; false when it already is (a cycle, printed as {@code ...}). As in
+     * CPython, nested reprs count toward the recursion limit with the Python frames below them.
+     */
+    private static boolean enter(IdentityHashMap<Object, Boolean> seen, Object container) {
+        if (seen.put(container, Boolean.TRUE) != null) {
+            return false;
+        }
+        if (seen.size() > SHALLOW) {
+            KraitContext context = KraitContext.currentOrNull();
+            org.krait.gil.ThreadState thread = context == null ? null : context.threadState();
+            int frames = thread == null ? 0 : thread.depth;
+            int limit = context == null ? 1000 : context.recursionLimit;
+            if (frames + seen.size() + 1 >= limit) {
+                seen.remove(container);
+                throw PyErrors.create(ExceptionTypes.RECURSION_ERROR,
+                        "maximum recursion depth exceeded while getting the repr of an object");
+            }
+        }
+        return true;
+    }
+
     private static String nested(Object self, String open, Object[] items, String close) {
         if (items.length == 0) {
             return open + close.substring(close.length() - 1);
         }
         IdentityHashMap<Object, Boolean> seen = IN_PROGRESS.get();
-        if (seen.put(self, Boolean.TRUE) != null) {
+        if (!enter(seen, self)) {
             return open + "..." + close.substring(close.length() - 1);
         }
         try {
@@ -230,7 +255,7 @@ public final class Repr {
             return "{}";
         }
         IdentityHashMap<Object, Boolean> seen = IN_PROGRESS.get();
-        if (seen.put(d, Boolean.TRUE) != null) {
+        if (!enter(seen, d)) {
             return "{...}";
         }
         try {
