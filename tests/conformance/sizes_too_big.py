@@ -12,7 +12,8 @@ for make in [lambda: "ab" * 2 ** 62, lambda: b"ab" * 2 ** 62, lambda: [1, 2] * 2
         make()
     except (MemoryError, OverflowError) as e:
         print(type(e).__name__, repr(str(e)))
-for text in ["b'x' + 'y'", "bytearray(b'x') + 1", "b'x' + [1]", "'a' + b'x'", "[1] + (2,)"]:
+for text in ["b'x' + 'y'", "bytearray(b'x') + 1", "b'x' + [1]", "'a' + b'x'", "[1] + (2,)", "[1] * 1.5",
+             "1.5 * 'ab'", "b'x' * 2.0", "(1,) * None"]:
     try:
         eval(text)
     except TypeError as e:

@@ -62,7 +62,7 @@ final class Sequences {
                     return repeat(a, Ops.index(b), inplace);
                 } else if (isSequence(b) && SpecialMethods.find(a, "__index__") != null) {
                     return repeat(b, Ops.index(a), false);
-                } else if (isSequence(a) && !(b instanceof Double) || isSequence(b) && !(a instanceof Double)) {
+                } else if (isSequence(a) || isSequence(b)) {
                     throw PyErrors.typeError("can't multiply sequence by non-int of type '"
                             + Ops.typeName(isSequence(a) ? b : a) + "'");
                 }
