@@ -88,6 +88,51 @@ public final class PyBuiltinFunction extends PyObject {
                 return impl.call(slots);
             }
         }
+        if (kwNames.length == 0 && arityError(args.length) instanceof PyException e) {
+            throw e;
+        }
         return impl.call(signature.bind(name, defaults, kwDefaults, args, kwNames, kwValues));
+    }
+
+    /**
+     * CPython's wording for a builtin given the wrong number of positional arguments, which follows how its C
+     * function takes them: none ("str.upper() takes no arguments (1 given)"), exactly one ("len() takes exactly
+     * one argument (0 given)"), positionally only ("getattr expected at least 2 arguments, got 1"), or by keyword
+     * too ("int() takes at most 2 arguments (3 given)", "round() missing required argument 'number' (pos 1)").
+     * Null when the count is right or the builtin takes {@code *args} or {@code **kwargs}.
+     */
+    @TruffleBoundary
+    private PyException arityError(int given) {
+        String[] names = signature.names();
+        int self = names.length > 0 && (names[0].equals("self") || names[0].equals("cls")) ? 1 : 0;
+        if (given < self || signature.hasVarArgs() || signature.hasVarKw()) {
+            return null;
+        }
+        int max = signature.positional() - self;
+        int min = Math.max(0, max - defaults.length);
+        int n = given - self;
+        if (n >= min && n <= max) {
+            return null;
+        }
+        boolean positionalOnly = signature.posOnly() == signature.positional();
+        if (signature.kwOnly() == 0 && max == 0) {
+            return PyErrors.typeError(qualname + "() takes no arguments (" + n + " given)");
+        }
+        if (!positionalOnly) {
+            return n > max ? PyErrors.typeError(name + "() takes at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + " (" + n + " given)")
+                    : PyErrors.typeError(name + "() missing required argument '" + names[self + n] + "' (pos "
+                    + (n + 1) + ")");
+        }
+        if (signature.kwOnly() == 0 && min == 1 && max == 1) {
+            return PyErrors.typeError(qualname + "() takes exactly one argument (" + n + " given)");
+        }
+        if (max == 0) {
+            return null;
+        }
+        String bound = min == max ? "" : n < min ? "at least " : "at most ";
+        int count = n < min ? min : max;
+        return PyErrors.typeError(name + " expected " + bound + count + " argument" + (count == 1 ? "" : "s")
+                + ", got " + n);
     }
 }
