@@ -1,5 +1,5 @@
 # A builtin called with the wrong number of arguments: CPython's wording, which depends on how the C function
-# takes them (none, exactly one, positionally only, or by keyword too).
+# takes them (none, exactly one, positionally only, or by keyword too), and for keywords it does not take.
 import math
 import time
 
@@ -14,6 +14,10 @@ tests = [
     'tuple(1, 2)', 'time.sleep()', 'math.sqrt()', 'math.pow(1)', 'globals(1)', 'format()',
     'math.floor()', 'dict.fromkeys()', 'str.maketrans()', 'math.isclose(1)', '(1).bit_length(2)', '[].copy(1)',
     '{}.keys(1)', 'min()', 'divmod()',
+    'print(x=1)', 'int(x=1)', 'round(1, x=2)', '[].sort(x=1)', '[].sort(1)', '{}.get(key=1)',
+    '"a".split(x=1)', 'len(obj=1)', 'enumerate([], x=1)', 'max([], x=1)', 'dict.fromkeys(x=1)', 'min(1, 2, x=3)',
+    'sum([], x=1)', 'pow(1, 2, x=3)', 'isinstance(1, int, x=1)', 'zip(x=1)', 'map(x=1)', 'range(x=1)',
+    'str(x=1)', '"a".encode(x=1)', '"".join(x=1)',
 ]
 for t in tests:
     try:

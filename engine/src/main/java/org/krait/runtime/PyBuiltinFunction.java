@@ -88,7 +88,7 @@ public final class PyBuiltinFunction extends PyObject {
                 return impl.call(slots);
             }
         }
-        if (kwNames.length == 0 && arityError(args.length) instanceof PyException e) {
+        if ((kwNames.length == 0 ? arityError(args.length) : keywordError(kwNames)) instanceof PyException e) {
             throw e;
         }
         return impl.call(signature.bind(name, defaults, kwDefaults, args, kwNames, kwValues));
@@ -104,7 +104,7 @@ public final class PyBuiltinFunction extends PyObject {
     @TruffleBoundary
     private PyException arityError(int given) {
         String[] names = signature.names();
-        int self = names.length > 0 && (names[0].equals("self") || names[0].equals("cls")) ? 1 : 0;
+        int self = selfParameters();
         if (given < self || signature.hasVarArgs() || signature.hasVarKw()) {
             return null;
         }
@@ -115,8 +115,9 @@ public final class PyBuiltinFunction extends PyObject {
             return null;
         }
         boolean positionalOnly = signature.posOnly() == signature.positional();
-        if (signature.kwOnly() == 0 && max == 0) {
-            return PyErrors.typeError(qualname + "() takes no arguments (" + n + " given)");
+        if (max == 0) {
+            return PyErrors.typeError(signature.kwOnly() == 0 ? qualname + "() takes no arguments (" + n + " given)"
+                    : name + "() takes no positional arguments");
         }
         if (!positionalOnly) {
             return n > max ? PyErrors.typeError(name + "() takes at most " + max + " argument" + (max == 1 ? "" : "s")
@@ -127,12 +128,43 @@ public final class PyBuiltinFunction extends PyObject {
         if (signature.kwOnly() == 0 && min == 1 && max == 1) {
             return PyErrors.typeError(qualname + "() takes exactly one argument (" + n + " given)");
         }
-        if (max == 0) {
-            return null;
-        }
         String bound = min == max ? "" : n < min ? "at least " : "at most ";
         int count = n < min ? min : max;
         return PyErrors.typeError(name + " expected " + bound + count + " argument" + (count == 1 ? "" : "s")
                 + ", got " + n);
+    }
+
+    /**
+     * CPython's wording for keywords a builtin does not take: "len() takes no keyword arguments" when it takes
+     * none, "'x' is an invalid keyword argument for print()" otherwise. Null when every keyword names a parameter
+     * that may be passed so.
+     */
+    @TruffleBoundary
+    private PyException keywordError(String[] kwNames) {
+        if (signature.hasVarKw()) {
+            return null;
+        }
+        String[] names = signature.names();
+        int firstNamed = Math.max(signature.posOnly(), selfParameters());
+        int kwStart = signature.positional() + (signature.hasVarArgs() ? 1 : 0);
+        if (firstNamed >= signature.positional() && signature.kwOnly() == 0) {
+            return PyErrors.typeError(qualname + "() takes no keyword arguments");
+        }
+        for (String kw : kwNames) {
+            boolean known = false;
+            for (int i = firstNamed; i < names.length && !known; i++) {
+                known = names[i].equals(kw) && (i < signature.positional() || i >= kwStart);
+            }
+            if (!known) {
+                return PyErrors.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        return null;
+    }
+
+    /** 1 when the first parameter is the receiver ({@code self} of a method, {@code cls} of a constructor). */
+    private int selfParameters() {
+        String[] names = signature.names();
+        return names.length > 0 && (names[0].equals("self") || names[0].equals("cls")) ? 1 : 0;
     }
 }
