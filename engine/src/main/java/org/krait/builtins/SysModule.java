@@ -50,8 +50,8 @@ final class SysModule {
                 "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
                 Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
         sys.setAttribute("int_info", StructSequence.of(StructSequence.type("sys", "int_info", "bits_per_digit",
-                "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), 30L, 4L, (long) IntStrLimit.DEFAULT,
-                (long) IntStrLimit.THRESHOLD));
+                "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"), 30L, 4L,
+                (long) IntStrLimit.DEFAULT, (long) IntStrLimit.THRESHOLD));
         sys.setAttribute("hexversion", 0x030B07F0L);
         sys.setAttribute("platform", System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
                 : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");

@@ -278,7 +278,10 @@ public final class KraitMain {
         }
     }
 
-    /** Before a library module runs as {@code __main__}: the current directory as {@code sys.path[0]}, its package imported. */
+    /**
+     * Runs before a library module runs as {@code __main__}: the current directory becomes {@code sys.path[0]}, and
+     * the module's package is imported.
+     */
     static Source libraryPrelude(ModuleFinder.InLibrary found, Path cwd) {
         StringBuilder code = new StringBuilder("import sys as __krait_sys\n__krait_sys.path[0] = ")
                         .append(pyRepr(cwd.toString())).append("\ndel __krait_sys\n");
