@@ -69,29 +69,40 @@ public final class PyBuiltinFunction extends PyObject {
      */
     @TruffleBoundary
     public Object call(Object[] args, String[] kwNames, Object[] kwValues) {
-        return callInlined(args, kwNames, kwValues);
+        return callInlined(args, 0, kwNames, kwValues);
     }
 
-    /** {@link #call} without the boundary, for {@link #isInlinable()} builtins. */
-    public Object callInlined(Object[] args, String[] kwNames, Object[] kwValues) {
+    /** {@link #call} with the positional arguments from index {@code from} of {@code args} (a call site's array). */
+    @TruffleBoundary
+    public Object call(Object[] args, int from, String[] kwNames, Object[] kwValues) {
+        return callInlined(args, from, kwNames, kwValues);
+    }
+
+    /**
+     * {@link #call} without the boundary, for {@link #isInlinable()} builtins; the positional arguments are
+     * {@code args[from..]}, so that a call site's array is copied once at most.
+     */
+    public Object callInlined(Object[] args, int from, String[] kwNames, Object[] kwValues) {
+        int n = args.length - from;
         if (kwNames.length == 0 && signature.isSimple()) {
-            int n = args.length;
             int positional = signature.positional();
             if (n == positional) {
-                return impl.call(args);
+                return impl.call(from == 0 ? args : java.util.Arrays.copyOfRange(args, from, args.length));
             }
             int firstDefault = positional - defaults.length;
             if (n < positional && n >= firstDefault) {
                 // trailing defaults only: skip the general binder (str.split(), dict.get(k), ...)
-                Object[] slots = java.util.Arrays.copyOf(args, positional);
+                Object[] slots = new Object[positional];
+                System.arraycopy(args, from, slots, 0, n);
                 System.arraycopy(defaults, n - firstDefault, slots, n, positional - n);
                 return impl.call(slots);
             }
         }
-        if ((kwNames.length == 0 ? arityError(args.length) : keywordError(kwNames)) instanceof PyException e) {
+        if ((kwNames.length == 0 ? arityError(n) : keywordError(kwNames)) instanceof PyException e) {
             throw e;
         }
-        return impl.call(signature.bind(name, defaults, kwDefaults, args, kwNames, kwValues));
+        Object[] given = from == 0 ? args : java.util.Arrays.copyOfRange(args, from, args.length);
+        return impl.call(signature.bind(name, defaults, kwDefaults, given, kwNames, kwValues));
     }
 
     /**

@@ -70,8 +70,8 @@ public abstract class DispatchNode extends Node {
     @Specialization(guards = "callee == cached", limit = "3")
     protected static Object doBuiltin(PyBuiltinFunction callee, Object[] frameArgs, String[] kwNames,
                                       Object[] kwValues, @Cached("callee") PyBuiltinFunction cached) {
-        Object[] args = Arrays.copyOfRange(frameArgs, 1, frameArgs.length);
-        return cached.isInlinable() ? cached.callInlined(args, kwNames, kwValues) : cached.call(args, kwNames, kwValues);
+        return cached.isInlinable() ? cached.callInlined(frameArgs, 1, kwNames, kwValues)
+                : cached.call(frameArgs, 1, kwNames, kwValues);
     }
 
     /** {@code str(x)}, the commonest construction: the str of one value, with no optional arguments to bind. */
