@@ -28,6 +28,10 @@ public final class FunctionCode {
     private final org.krait.parser.ast.Node definition;
     private final Source source;
     private final PyCode object;
+    /**
+     * Made once, under this object's lock. Read without it: Python code calls functions only while holding the GIL,
+     * whose hand-offs order the write before any other thread's read.
+     */
     private RootCallTarget callTarget;
 
     public FunctionCode(String name, String qualname, Signature signature, Supplier<RootNode> root,
