@@ -72,9 +72,12 @@ def classes():
 
 
 def imports():
+    # os is what most programs import first (every benchmark kernel does); its module object is built from
+    # lambdas whose call sites the cache links ahead of time only if this run creates them
     import math
+    import os
     import time
-    return math.sqrt(2.0), time.perf_counter() > 0
+    return math.sqrt(2.0), time.perf_counter() > 0, os.path.join("a", "b"), os.environ.get("KRAIT_TRAIN", "")
 
 
 def jit():
