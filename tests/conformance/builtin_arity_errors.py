@@ -18,6 +18,9 @@ tests = [
     '"a".split(x=1)', 'len(obj=1)', 'enumerate([], x=1)', 'max([], x=1)', 'dict.fromkeys(x=1)', 'min(1, 2, x=3)',
     'sum([], x=1)', 'pow(1, 2, x=3)', 'isinstance(1, int, x=1)', 'zip(x=1)', 'map(x=1)', 'range(x=1)',
     'str(x=1)', '"a".encode(x=1)', '"".join(x=1)',
+    'sum()', 'enumerate()', 'enumerate([], 1, 2)', 'reversed()', 'reversed(1, 2)',
+    "'a'.count()", "'a'.find()", "'a'.rindex(1, 2, 3, 4)", "'a'.startswith()", "b'a'.endswith()",
+    "b'a'.count(1, 2, 3, 4)", 'bytearray().find()', '{}.fromkeys()', '(1).from_bytes()',
 ]
 for t in tests:
     try:

@@ -3,6 +3,7 @@ package org.krait.builtins;
 import org.krait.runtime.Arith;
 import org.krait.runtime.Calls;
 import org.krait.runtime.Ops;
+import org.krait.runtime.PyBuiltinFunction;
 import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyDict;
 import org.krait.runtime.PyDictView;
@@ -15,6 +16,7 @@ import org.krait.runtime.PyObject;
 import org.krait.runtime.PyRange;
 import org.krait.runtime.PyTuple;
 import org.krait.runtime.PyType;
+import org.krait.runtime.Signature;
 import org.krait.parser.ast.Operator;
 
 import java.math.BigInteger;
@@ -36,8 +38,13 @@ public final class BuiltinIterators {
     public static final PyType CALLABLE_ITERATOR = PyType.newBuiltin("callable_iterator");
 
     static void install() {
-        Defs.constructor(ENUMERATE, "cls, iterable, start=0", a -> new Enumerate(Ops.iter(a[1]),
-                Args.intValue(a[2])));
+        Defs.constructor(ENUMERATE, "cls, iterable=?, start=0", a -> {
+            if (a[1] == Signature.MISSING) {
+                // enumerate's own wording, without the "(pos 1)" of other builtins
+                throw PyErrors.typeError("enumerate() missing required argument 'iterable'");
+            }
+            return new Enumerate(Ops.iter(a[1]), Args.intValue(a[2]));
+        });
         Defs.constructor(ZIP, "cls, *iterables, strict=False", a -> zip(((PyTuple) a[1]).items(), Ops.isTrue(a[2])));
         Defs.constructor(MAP, "cls, *args", a -> {
             Object[] args = ((PyTuple) a[1]).items();
@@ -51,7 +58,8 @@ public final class BuiltinIterators {
             return new MapIterator(args[0], its);
         });
         Defs.constructor(FILTER, "cls, function, iterable, /", a -> new FilterIterator(a[1], Ops.iter(a[2])));
-        Defs.constructor(REVERSED, "cls, sequence, /", a -> reversed(a[1]));
+        Defs.constructor(REVERSED, "cls, sequence, /", a -> reversed(a[1]))
+                .worded(PyBuiltinFunction.ArgWording.CHECK_POSITIONAL);
         for (PyType t : new PyType[]{ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVERSEITERATOR,
             CALLABLE_ITERATOR}) {
             defineIteratorMethods(t);

@@ -127,8 +127,8 @@ final class ByteArrayMethods {
             return PyNone.NONE;
         });
         method(t, "copy", "self", a -> PyBytes.bytearray(ba(a[0]).bytes().clone()));
-        Defs.plain(t, "fromhex", "string, /", a -> PyBytes.bytearray(((PyBytes) Calls.call(
-                PyType.BYTES.lookup("fromhex"), a[0])).bytes()));
+        Defs.classMethod(t, "fromhex", "string, /", a -> Defs.ofClass(a[0], t, PyBytes.bytearray(
+                BytesMethods.fromHex(Args.str(a[1], "fromhex() argument")).bytes())));
     }
 
     private static PyBytes ba(Object o) {

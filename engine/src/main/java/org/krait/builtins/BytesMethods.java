@@ -3,6 +3,7 @@ package org.krait.builtins;
 import org.krait.runtime.Buffers;
 import org.krait.runtime.Calls;
 import org.krait.runtime.Ops;
+import org.krait.runtime.PyBuiltinFunction;
 import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyIterator;
@@ -128,7 +129,8 @@ final class BytesMethods {
         method(T, "decode", "self, encoding='utf-8', errors='strict'", a -> Codecs.decode(((PyBytes) a[0]).bytes(),
                 Args.str(a[1], "decode() argument 'encoding'"), Args.str(a[2], "decode() argument 'errors'")));
         method(T, "hex", "self, sep=?, bytes_per_sep=1", a -> hex(((PyBytes) a[0]).bytes(), a[1], Args.index(a[2])));
-        Defs.plain(T, "fromhex", "string, /", a -> fromHex(Args.str(a[0], "fromhex() argument")));
+        Defs.classMethod(T, "fromhex", "string, /",
+                a -> Defs.ofClass(a[0], T, fromHex(Args.str(a[1], "fromhex() argument"))));
         Defs.plain(T, "maketrans", "frm, to, /", a -> {
             String f = arg(a[0]);
             String t = arg(a[1]);
@@ -185,6 +187,7 @@ final class BytesMethods {
             }
             return (long) Text.count(s, sub, (int) r[0], (int) r[1], 0);
         });
+        Defs.worded(T, PyBuiltinFunction.ArgWording.PARSE_TUPLE, Defs.SEARCH_METHODS);
         method(T, "replace", "self, old, new, count=-1, /", a -> b(Text.replace(l1(a[0]), arg(a[1]), arg(a[2]),
                 Args.index(a[3]))));
         method(T, "upper", "self", a -> b(asciiUpper(l1(a[0]))));

@@ -263,11 +263,17 @@ final class ContainerMethods {
             return PyNone.NONE;
         });
         method(t, "copy", "self", a -> new PyDict(PyType.DICT, dict(a[0]).table().copy()));
-        Defs.plain(t, "fromkeys", "iterable, value=None, /", a -> {
-            PyDict d = new PyDict();
-            PyIterator it = Ops.iter(a[0]);
+        Defs.classMethod(t, "fromkeys", "iterable, value=None, /", a -> {
+            // a subclass is made by calling it, and filled through its own __setitem__
+            boolean exact = a[0] == t;
+            Object d = exact ? new PyDict() : Calls.call(a[0]);
+            PyIterator it = Ops.iter(a[1]);
             for (Object k = it.next(); k != null; k = it.next()) {
-                d.put(k, a[1]);
+                if (exact) {
+                    ((PyDict) d).put(k, a[2]);
+                } else {
+                    Ops.setItem(d, k, a[2]);
+                }
             }
             return d;
         });

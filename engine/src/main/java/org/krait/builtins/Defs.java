@@ -3,8 +3,10 @@ package org.krait.builtins;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import org.krait.runtime.BuiltinImpl;
+import org.krait.runtime.Calls;
 import org.krait.runtime.Ops;
 import org.krait.runtime.PyBuiltinFunction;
+import org.krait.runtime.PyClassMethod;
 import org.krait.runtime.PyErrors;
 import org.krait.runtime.PyType;
 
@@ -41,7 +43,34 @@ final class Defs {
         return self instanceof org.krait.runtime.PyBoxed b ? b.value : self;
     }
 
-    /** Defines an attribute of a type whose function does not receive the instance (static/class-like). */
+    /**
+     * Defines a class method (dict.fromkeys, int.from_bytes): read through the type or an instance, it binds the
+     * class, which {@code impl} gets in its first slot ({@code cls}) before the parameters of {@code spec}.
+     */
+    static void classMethod(PyType type, String name, String spec, BuiltinImpl impl) {
+        type.define(name, new PyClassMethod(PyType.CLASSMETHOD,
+                new PyBuiltinFunction(type.name() + "." + name, "cls, " + spec, impl)));
+    }
+
+    /**
+     * What an alternate constructor of built-in {@code type} returns when called through class {@code cls}:
+     * {@code value} itself, or {@code cls(value)} for a subclass, as CPython's do.
+     */
+    static Object ofClass(Object cls, PyType type, Object value) {
+        return cls == type ? value : Calls.call(cls, value);
+    }
+
+    /** The search methods of str and bytes, which take their arguments as PyArg_ParseTuple does. */
+    static final String[] SEARCH_METHODS = {"count", "find", "rfind", "index", "rindex", "startswith", "endswith"};
+
+    /** Says how CPython words a wrong argument count for the named methods of {@code type}. */
+    static void worded(PyType type, PyBuiltinFunction.ArgWording wording, String... names) {
+        for (String name : names) {
+            ((PyBuiltinFunction) type.lookup(name)).worded(wording);
+        }
+    }
+
+    /** Defines an attribute of a type whose function does not receive the instance (a static method). */
     static PyBuiltinFunction plain(PyType type, String name, String spec, BuiltinImpl impl) {
         PyBuiltinFunction f = new PyBuiltinFunction(type.name() + "." + name, spec, impl);
         type.define(name, f);
@@ -60,7 +89,9 @@ final class Defs {
     }
 
     /** Defines {@code __new__}; its first slot is the class being instantiated. */
-    static void constructor(PyType type, String spec, BuiltinImpl impl) {
-        type.define("__new__", new PyBuiltinFunction(type.name(), spec, impl));
+    static PyBuiltinFunction constructor(PyType type, String spec, BuiltinImpl impl) {
+        PyBuiltinFunction f = new PyBuiltinFunction(type.name(), spec, impl);
+        type.define("__new__", f);
+        return f;
     }
 }

@@ -67,7 +67,8 @@ final class NumberMethods {
         method(t, "__float__", "self", a -> Arith.toDouble(a[0]));
         method(t, "__round__", "self, ndigits=None, /", a -> roundInt(Args.intValue(a[0]), a[1]));
         method(t, "to_bytes", "self, length=1, byteorder='big', *, signed=False", a -> toBytes(a));
-        Defs.plain(t, "from_bytes", "bytes, byteorder='big', *, signed=False", a -> fromBytes(a));
+        Defs.classMethod(t, "from_bytes", "bytes, byteorder='big', *, signed=False",
+                a -> Defs.ofClass(a[0], PyType.INT, fromBytes(a[1], a[2], Ops.isTrue(a[3]))));
     }
 
     /** int(x) for a single argument. */
@@ -246,13 +247,12 @@ final class NumberMethods {
         throw PyErrors.valueError("byteorder must be either 'little' or 'big'");
     }
 
-    private static Object fromBytes(Object[] a) {
-        byte[] b = BytesMethods.bytesOf(a[0]);
-        if (!(a[1] instanceof String order)) {
-            throw PyErrors.typeError("from_bytes() argument 'byteorder' must be str, not " + Ops.typeName(a[1]));
+    private static Object fromBytes(Object bytes, Object byteorder, boolean signed) {
+        byte[] b = BytesMethods.bytesOf(bytes);
+        if (!(byteorder instanceof String order)) {
+            throw PyErrors.typeError("from_bytes() argument 'byteorder' must be str, not " + Ops.typeName(byteorder));
         }
         boolean little = checkOrder(order);
-        boolean signed = Ops.isTrue(a[2]);
         byte[] be = new byte[b.length + 1];
         for (int k = 0; k < b.length; k++) {
             be[k + 1] = little ? b[b.length - 1 - k] : b[k];
@@ -303,7 +303,8 @@ final class NumberMethods {
         });
         method(t, "as_integer_ratio", "self", a -> asIntegerRatio((Double) a[0]));
         method(t, "hex", "self", a -> hex((Double) a[0]));
-        Defs.plain(t, "fromhex", "string, /", a -> fromHex(Args.str(a[0], "fromhex() argument")));
+        Defs.classMethod(t, "fromhex", "string, /",
+                a -> Defs.ofClass(a[0], PyType.FLOAT, fromHex(Args.str(a[1], "fromhex() argument"))));
         method(t, "conjugate", "self", a -> a[0]);
         method(t, "__float__", "self", a -> a[0]);
         method(t, "__int__", "self", a -> floatToInt((Double) a[0]));

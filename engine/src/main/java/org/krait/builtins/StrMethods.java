@@ -3,6 +3,7 @@ package org.krait.builtins;
 import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.HashTable;
 import org.krait.runtime.Ops;
+import org.krait.runtime.PyBuiltinFunction;
 import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyDict;
 import org.krait.runtime.PyErrors;
@@ -79,6 +80,7 @@ final class StrMethods {
         method(T, "rindex", "self, sub, start=None, end=None, /", a -> find(a, true, true));
         method(T, "startswith", "self, prefix, start=None, end=None, /", a -> affix(a, "startswith", true));
         method(T, "endswith", "self, suffix, start=None, end=None, /", a -> affix(a, "endswith", false));
+        Defs.worded(T, PyBuiltinFunction.ArgWording.PARSE_TUPLE, Defs.SEARCH_METHODS);
         method(T, "encode", "self, encoding='utf-8', errors='strict'", a -> Codecs.encodeWithBom(s(a[0]),
                 Args.str(a[1], "encode() argument 'encoding'"), Args.str(a[2], "encode() argument 'errors'")));
         method(T, "expandtabs", "self, tabsize=8", a -> Text.expandtabs(s(a[0]), Args.index(a[1])));

@@ -12,6 +12,7 @@ public final class PyBuiltinFunction extends PyObject {
     private final Object[] kwDefaults;
     private final BuiltinImpl impl;
     private boolean method;
+    private ArgWording wording = ArgWording.SIGNATURE;
     /** Small, non-recursive bodies that compiled code may inline instead of calling out of line. */
     @CompilationFinal private boolean inlinable;
 
@@ -56,6 +57,25 @@ public final class PyBuiltinFunction extends PyObject {
 
     public void markMethod() {
         method = true;
+    }
+
+    /**
+     * How CPython words a wrong number of arguments for this builtin: each C function parses its arguments one of a
+     * few ways, and most of them show in its signature.
+     */
+    public enum ArgWording {
+        /** Told by the signature: no arguments, exactly one (METH_O), positional only, or with keywords. */
+        SIGNATURE,
+        /** {@code PyArg_ParseTuple}: "find() takes at least 1 argument (0 given)". */
+        PARSE_TUPLE,
+        /** {@code _PyArg_CheckPositional} even for one argument: "reversed expected 1 argument, got 0". */
+        CHECK_POSITIONAL
+    }
+
+    /** Sets how a wrong argument count is worded where the signature does not tell it; returns this builtin. */
+    public PyBuiltinFunction worded(ArgWording w) {
+        wording = w;
+        return this;
     }
 
     /** Lets partial evaluation inline this builtin's body (only for short bodies without recursion). */
@@ -109,8 +129,9 @@ public final class PyBuiltinFunction extends PyObject {
      * CPython's wording for a builtin given the wrong number of positional arguments, which follows how its C
      * function takes them: none ("str.upper() takes no arguments (1 given)"), exactly one ("len() takes exactly
      * one argument (0 given)"), positionally only ("getattr expected at least 2 arguments, got 1"), or by keyword
-     * too ("int() takes at most 2 arguments (3 given)", "round() missing required argument 'number' (pos 1)").
-     * Null when the count is right or the builtin takes {@code *args} or {@code **kwargs}.
+     * too ("int() takes at most 2 arguments (3 given)", "round() missing required argument 'number' (pos 1)",
+     * "sum() takes at least 1 positional argument (0 given)"), unless {@link ArgWording} says otherwise. Null when
+     * the count is right or the builtin takes {@code *args} or {@code **kwargs}.
      */
     @TruffleBoundary
     private PyException arityError(int given) {
@@ -126,23 +147,31 @@ public final class PyBuiltinFunction extends PyObject {
             return null;
         }
         boolean positionalOnly = signature.posOnly() == signature.positional();
+        String bound = min == max ? "" : n < min ? "at least " : "at most ";
+        int count = n < min ? min : max;
+        String arguments = count + " argument" + (count == 1 ? "" : "s");
+        if (wording == ArgWording.PARSE_TUPLE) {
+            return PyErrors.typeError(name + "() takes " + (bound.isEmpty() ? "exactly " : bound) + arguments + " ("
+                    + n + " given)");
+        }
         if (max == 0) {
             return PyErrors.typeError(signature.kwOnly() == 0 ? qualname + "() takes no arguments (" + n + " given)"
                     : name + "() takes no positional arguments");
         }
         if (!positionalOnly) {
-            return n > max ? PyErrors.typeError(name + "() takes at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + " (" + n + " given)")
+            int posOnly = signature.posOnly() - self;
+            if (n < posOnly) {
+                return PyErrors.typeError(name + "() takes " + (posOnly < max ? "at least " : "exactly ") + posOnly
+                        + " positional argument" + (posOnly == 1 ? "" : "s") + " (" + n + " given)");
+            }
+            return n > max ? PyErrors.typeError(name + "() takes at most " + arguments + " (" + n + " given)")
                     : PyErrors.typeError(name + "() missing required argument '" + names[self + n] + "' (pos "
                     + (n + 1) + ")");
         }
-        if (signature.kwOnly() == 0 && min == 1 && max == 1) {
+        if (wording == ArgWording.SIGNATURE && signature.kwOnly() == 0 && min == 1 && max == 1) {
             return PyErrors.typeError(qualname + "() takes exactly one argument (" + n + " given)");
         }
-        String bound = min == max ? "" : n < min ? "at least " : "at most ";
-        int count = n < min ? min : max;
-        return PyErrors.typeError(name + " expected " + bound + count + " argument" + (count == 1 ? "" : "s")
-                + ", got " + n);
+        return PyErrors.typeError(name + " expected " + bound + arguments + ", got " + n);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import org.krait.runtime.Calls;
+import org.krait.runtime.Descriptors;
 import org.krait.runtime.PyBytes;
 import org.krait.runtime.PyDict;
 import org.krait.runtime.PyException;
@@ -81,9 +82,14 @@ abstract class BuiltinsTestSupport {
         return Calls.call(f, a, kwNames, kwValues);
     }
 
-    /** {@code Type.attr(*args)} (static-like attributes such as int.from_bytes). */
+    /** {@code Type.attr(*args)}: the attribute as read through the type (class methods such as int.from_bytes bind it). */
     static Object t(PyType type, String attr, Object... args) {
-        return Calls.call(type.lookup(attr), args);
+        return tKw(type, attr, args, Calls.NO_KEYWORDS);
+    }
+
+    /** {@code Type.attr(*args, **kw)}. */
+    static Object tKw(PyType type, String attr, Object[] args, String[] kwNames, Object... kwValues) {
+        return Calls.call(Descriptors.bind(type.lookup(attr), null, type), args, kwNames, kwValues);
     }
 
     static Object[] args(Object... a) {

@@ -65,7 +65,7 @@ class NumberMethodsTest extends BuiltinsTestSupport {
         error("(1).to_bytes(1, 'mid')", "ValueError: byteorder must be either 'little' or 'big'",
                 () -> m(1L, "to_bytes", 1L, "mid"));
         check("int.from_bytes(b'\\xff\\xff', 'big', signed=True)", "-1",
-                () -> Calls_callKw(PyType.INT, "from_bytes", args(bytes("\u00ff\u00ff"), "big"), kw("signed"), true));
+                () -> tKw(PyType.INT, "from_bytes", args(bytes("\u00ff\u00ff"), "big"), kw("signed"), true));
         check("int.from_bytes(b'\\x01\\x00', 'little')", "1", () -> t(PyType.INT, "from_bytes", bytes("\u0001\u0000"), "little"));
         check("int.from_bytes([1, 2], 'big')", "258", () -> t(PyType.INT, "from_bytes", list(1L, 2L), "big"));
         check("int.from_bytes(b'')", "0", () -> t(PyType.INT, "from_bytes", bytes("")));
@@ -157,9 +157,5 @@ class NumberMethodsTest extends BuiltinsTestSupport {
         error("round([])", "TypeError: type list doesn't define __round__ method", () -> call("round", list()));
         error("round(1.5, 'a')", "TypeError: 'str' object cannot be interpreted as an integer",
                 () -> call("round", 1.5, "a"));
-    }
-
-    private static Object Calls_callKw(PyType type, String attr, Object[] args, String[] kw, Object... values) {
-        return org.krait.runtime.Calls.call(type.lookup(attr), args, kw, values);
     }
 }

@@ -43,7 +43,7 @@ public final class MethodCallNode extends ExprNode {
     public Object execute(VirtualFrame frame) {
         Object self = receiver.execute(frame);
         Object method = lookup.execute(self);
-        boolean unbound = method instanceof PyFunction || method instanceof PyBuiltinFunction;
+        boolean unbound = method instanceof PyFunction || method instanceof PyBuiltinFunction f && f.isMethod();
         if (!unbound) {
             method = read.execute(self);
         }
