@@ -85,7 +85,7 @@ final class SysModule {
                 throw PyErrors.valueError("call stack is not deep enough");
             }
             return f;
-        });
+        }).markReadsCallerFrame();
         sys.def("sys.exc_info", "", a -> {
             PyBaseException e = context.threadState().handled;
             return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)

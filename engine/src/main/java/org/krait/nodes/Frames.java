@@ -6,6 +6,8 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.krait.nodes.generator.GeneratorBodyRootNode;
 import org.krait.runtime.PyCell;
@@ -78,12 +80,15 @@ public final class Frames {
         PyFrame next = null;
         for (int i = instances.size() - 1; i >= depth; i--) {
             PyFrame back = next;
-            next = snapshot(instances.get(i), () -> back);
+            // the innermost frame is running a builtin, not a call target: its call site set itself as the
+            // encapsulating node (DispatchNode)
+            Node at = i == 0 ? EncapsulatingNodeReference.getCurrent().get() : instances.get(i).getCallNode();
+            next = snapshot(instances.get(i), at, () -> back);
         }
         return next;
     }
 
-    private static PyFrame snapshot(FrameInstance instance, java.util.function.Supplier<Object> back) {
+    private static PyFrame snapshot(FrameInstance instance, Node at, java.util.function.Supplier<Object> back) {
         RootNode root = ((RootCallTarget) instance.getCallTarget()).getRootNode();
         Frame frame = instance.getFrame(FrameInstance.FrameAccess.READ_ONLY);
         if (root instanceof GeneratorBodyRootNode) {
@@ -97,12 +102,12 @@ public final class Frames {
                 ? section.getSource().getPath() : section.getSource().getName();
         PyCode code = owner instanceof PyFunction f ? f.code().object()
                 : PyCode.module(section == null ? null : section.getSource().getCharacters().toString(), file, "exec");
-        return new PyFrame(globals, locals, lineOf(instance.getCallNode()), code, back);
+        return new PyFrame(globals, locals, lineOf(at), code, back);
     }
 
     /** The line of the statement containing {@code node} (where a frame is executing), or 0. */
-    private static int lineOf(com.oracle.truffle.api.nodes.Node node) {
-        for (com.oracle.truffle.api.nodes.Node n = node; n != null; n = n.getParent()) {
+    private static int lineOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof StmtNode s && s.line() > 0) {
                 return s.line();
             }

@@ -13,6 +13,7 @@ public final class PyBuiltinFunction extends PyObject {
     private final BuiltinImpl impl;
     private boolean method;
     private ArgWording wording = ArgWording.SIGNATURE;
+    private boolean readsCallerFrame;
     /** Small, non-recursive bodies that compiled code may inline instead of calling out of line. */
     @CompilationFinal private boolean inlinable;
 
@@ -75,6 +76,17 @@ public final class PyBuiltinFunction extends PyObject {
     /** Sets how a wrong argument count is worded where the signature does not tell it; returns this builtin. */
     public PyBuiltinFunction worded(ArgWording w) {
         wording = w;
+        return this;
+    }
+
+    /** Whether the body looks at the calling frame's current line ({@code sys._getframe}). */
+    public boolean readsCallerFrame() {
+        return readsCallerFrame;
+    }
+
+    /** Makes call sites tell frame iteration where they are when they call this builtin; returns this builtin. */
+    public PyBuiltinFunction markReadsCallerFrame() {
+        readsCallerFrame = true;
         return this;
     }
 

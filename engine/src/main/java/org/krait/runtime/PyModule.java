@@ -75,10 +75,11 @@ public final class PyModule extends PyObject {
         return namespace;
     }
 
-    /** Convenience for Java-implemented modules. */
-    public void def(String qualifiedName, String parameters, BuiltinImpl impl) {
+    /** Convenience for Java-implemented modules: defines the function and returns it. */
+    public PyBuiltinFunction def(String qualifiedName, String parameters, BuiltinImpl impl) {
         PyBuiltinFunction f = new PyBuiltinFunction(qualifiedName, parameters, impl);
         setAttribute(f.name(), f);
+        return f;
     }
 
     // ---- polyglot access: a module's globals are its members (Context.getBindings("krait") is __main__) ----

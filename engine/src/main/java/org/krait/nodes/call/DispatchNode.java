@@ -68,8 +68,11 @@ public abstract class DispatchNode extends Node {
     }
 
     @Specialization(guards = "callee == cached", limit = "3")
-    protected static Object doBuiltin(PyBuiltinFunction callee, Object[] frameArgs, String[] kwNames,
-                                      Object[] kwValues, @Cached("callee") PyBuiltinFunction cached) {
+    protected Object doBuiltin(PyBuiltinFunction callee, Object[] frameArgs, String[] kwNames,
+                               Object[] kwValues, @Cached("callee") PyBuiltinFunction cached) {
+        if (cached.readsCallerFrame()) {
+            return callHere(cached, frameArgs, kwNames, kwValues);
+        }
         return cached.isInlinable() ? cached.callInlined(frameArgs, 1, kwNames, kwValues)
                 : cached.call(frameArgs, 1, kwNames, kwValues);
     }
@@ -144,7 +147,14 @@ public abstract class DispatchNode extends Node {
 
     @Specialization(replaces = {"doDirect", "doDefaults", "doBuiltin", "doStr", "doConstruct", "doInstantiate"})
     protected Object doGeneric(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
-        // the call site is this node: frame iteration (sys._getframe().f_lineno) finds the calling line
+        return callHere(callee, frameArgs, kwNames, kwValues);
+    }
+
+    /**
+     * A call through {@link Calls} with this node as the call site that frame iteration sees, so that
+     * {@code sys._getframe().f_lineno} finds the calling line.
+     */
+    private Object callHere(Object callee, Object[] frameArgs, String[] kwNames, Object[] kwValues) {
         EncapsulatingNodeReference current = EncapsulatingNodeReference.getCurrent();
         Node previous = current.set(this);
         try {
