@@ -80,12 +80,20 @@ public final class Frames {
         PyFrame next = null;
         for (int i = instances.size() - 1; i >= depth; i--) {
             PyFrame back = next;
-            // the innermost frame is running a builtin, not a call target: its call site set itself as the
-            // encapsulating node (DispatchNode)
-            Node at = i == 0 ? EncapsulatingNodeReference.getCurrent().get() : instances.get(i).getCallNode();
-            next = snapshot(instances.get(i), at, () -> back);
+            FrameInstance instance = instances.get(i);
+            next = snapshot(instance, i == 0 ? innermostSite(instance) : instance.getCallNode(), () -> back);
         }
         return next;
+    }
+
+    /**
+     * Where the innermost frame is: it is running a builtin, not a call target, so Truffle knows no call node; the
+     * call site set itself as the encapsulating node (DispatchNode) if it belongs to this frame.
+     */
+    private static Node innermostSite(FrameInstance instance) {
+        Node site = EncapsulatingNodeReference.getCurrent().get();
+        boolean here = site != null && site.getRootNode() == ((RootCallTarget) instance.getCallTarget()).getRootNode();
+        return here ? site : instance.getCallNode();
     }
 
     private static PyFrame snapshot(FrameInstance instance, Node at, java.util.function.Supplier<Object> back) {

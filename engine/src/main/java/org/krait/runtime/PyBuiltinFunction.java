@@ -11,9 +11,10 @@ public final class PyBuiltinFunction extends PyObject {
     private final Object[] defaults;
     private final Object[] kwDefaults;
     private final BuiltinImpl impl;
-    private boolean method;
+    /** Set once, when the builtin is defined; compiled call sites fold these. */
+    @CompilationFinal private boolean method;
+    @CompilationFinal private boolean readsCallerFrame;
     private ArgWording wording = ArgWording.SIGNATURE;
-    private boolean readsCallerFrame;
     /** Small, non-recursive bodies that compiled code may inline instead of calling out of line. */
     @CompilationFinal private boolean inlinable;
 
