@@ -56,3 +56,5 @@ for v in [3, '3', 3.0]:
     print(t.__name__, t('7') if t is not float else t('7.5'))
 print(type(1)(2.9), type('')(3), type([])('ab'), type(())([1]), type({})([(1, 2)]))
 print(isinstance(type(len), type), type(len).__name__, type(func).__name__)
+# a builtin bound to its receiver or class is a builtin_function_or_method too, a function bound is a method
+print(type([].append).__name__, type(dict.fromkeys).__name__, type('a'.upper).__name__)

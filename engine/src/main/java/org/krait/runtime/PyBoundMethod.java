@@ -6,7 +6,8 @@ public final class PyBoundMethod extends PyObject {
     public final Object function;
 
     public PyBoundMethod(Object self, Object function) {
-        super(PyType.METHOD);
+        // a builtin bound to its receiver ([].append, dict.fromkeys) is a builtin_function_or_method, as in CPython
+        super(function instanceof PyBuiltinFunction ? PyType.BUILTIN_FUNCTION : PyType.METHOD);
         this.self = self;
         this.function = function;
     }

@@ -10,6 +10,7 @@ import org.krait.runtime.format.StrFormat;
 import org.krait.runtime.format.StrRepr;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 
 /** {@code repr()}, {@code str()} and {@code format()} of the built-in types, exactly as CPython prints them. */
@@ -325,7 +326,7 @@ public final class Repr {
     }
 
     /** The runtime's view of values for printf-style and {@code str.format} formatting. */
-    private static final class Values implements PercentFormat.Values, StrFormat.Fields {
+    private static class Values implements PercentFormat.Values, StrFormat.Fields {
         static final Values INSTANCE = new Values();
 
         @Override
@@ -400,15 +401,65 @@ public final class Repr {
         }
     }
 
+    /**
+     * Values for {@code bytes % args}, where text is bytes as Latin-1: {@code %s} takes a bytes-like object (or
+     * one with {@code __bytes__}), {@code %c} a single byte, and mapping keys are bytes.
+     */
+    private static final class BytesValues extends Values {
+        static final BytesValues INSTANCE = new BytesValues();
+
+        @Override
+        public boolean bytes() {
+            return true;
+        }
+
+        @Override
+        public String str(Object o) {
+            byte[] b = Buffers.bytesOrNull(o);
+            if (b == null && PyType.of(o).lookup("__bytes__") != null) {
+                b = Buffers.bytes(SpecialMethods.unary(o, "__bytes__"));
+            }
+            if (b == null) {
+                throw PyErrors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, "
+                        + "not '" + Ops.typeName(o) + "'");
+            }
+            return new String(b, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String stringOrNull(Object o) {
+            byte[] b = Buffers.bytesOrNull(o);
+            return b == null ? null : new String(b, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public Object mappingGet(Object mapping, String key) {
+            return Ops.getItem(mapping, new PyBytes(key.getBytes(StandardCharsets.ISO_8859_1)));
+        }
+    }
+
     /** {@code template % args}. */
     @TruffleBoundary
     public static String percentFormat(String template, Object args) {
+        return percentFormat(template, args, Values.INSTANCE);
+    }
+
+    /** {@code template % args} for bytes or a bytearray: the result has the template's type. */
+    @TruffleBoundary
+    public static PyBytes percentFormat(PyBytes template, Object args) {
+        String text = percentFormat(new String(template.bytes(), StandardCharsets.ISO_8859_1), args,
+                BytesValues.INSTANCE);
+        byte[] result = text.getBytes(StandardCharsets.ISO_8859_1);
+        return PyType.of(template) == PyType.BYTEARRAY ? PyBytes.bytearray(result) : new PyBytes(result);
+    }
+
+    private static String percentFormat(String template, Object args, Values values) {
         try {
             if (args instanceof PyTuple t) {
-                return PercentFormat.format(template, t.items(), Values.INSTANCE);
+                return PercentFormat.format(template, t.items(), values);
             }
             boolean mapping = args instanceof PyDict || args instanceof PyList;
-            return PercentFormat.formatSingle(template, args, mapping, Values.INSTANCE);
+            return PercentFormat.formatSingle(template, args, mapping, values);
         } catch (FormatError e) {
             throw toPython(e);
         }

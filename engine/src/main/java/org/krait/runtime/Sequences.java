@@ -70,6 +70,8 @@ final class Sequences {
             case MOD:
                 if (a instanceof String s) {
                     return Repr.percentFormat(s, b);
+                } else if (a instanceof PyBytes s) {
+                    return Repr.percentFormat(s, b);
                 }
                 break;
             case BITOR:

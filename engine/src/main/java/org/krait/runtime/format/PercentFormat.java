@@ -10,6 +10,10 @@ import java.math.BigInteger;
  * its items. Otherwise call {@link #formatSingle} with the value itself and whether it counts as a mapping
  * for {@code %(key)s} (CPython: it has {@code __getitem__} and is neither a tuple nor a str - so lists and
  * dicts do; a mapping operand also disables the "not all arguments converted" check).
+ *
+ * <p>{@code bytes % args} (PEP 461) runs the same engine on bytes as Latin-1 text, with {@link Values#bytes()}
+ * true: {@code %s} and {@code %b} take the bytes of a bytes-like object ({@link Values#str}), {@code %r} is
+ * {@code %a}, and {@code %c} makes one byte.
  */
 public final class PercentFormat {
     private PercentFormat() { }
@@ -30,6 +34,8 @@ public final class PercentFormat {
         Object mappingGet(Object mapping, String key);
         /** The Python type name of o, for error messages. */
         String typeName(Object o);
+        /** Whether the template and the result are bytes (as Latin-1 text) rather than a str. */
+        default boolean bytes() { return false; }
         /** The text if o is a Python str, else null (used by %c). */
         default String stringOrNull(Object o) { return o instanceof String s ? s : null; }
         /**
@@ -101,7 +107,8 @@ public final class PercentFormat {
                 i = conversion(sb, i);
             }
             if (argidx < arglen && dict == null) {
-                throw FormatError.type("not all arguments converted during string formatting");
+                throw FormatError.type("not all arguments converted during " + (v.bytes() ? "bytes" : "string")
+                        + " formatting");
             }
             return sb.toString();
         }
@@ -177,6 +184,9 @@ public final class PercentFormat {
             int conv = t.codePointAt(i);
             i += Character.charCount(conv);
             Object arg = next();
+            if (v.bytes() && (conv == 'b' || conv == 'r')) {
+                conv = conv == 'b' ? 's' : 'a';
+            }
             String sign = "";
             String prefix = "";
             String body;
@@ -187,14 +197,19 @@ public final class PercentFormat {
                     return i;
                 }
                 case 'c' -> {
+                    String requires = v.bytes() ? "%c requires an integer in range(256) or a single byte"
+                            : "%c requires int or char";
                     String s = v.stringOrNull(arg);
                     if (s != null) {
-                        if (s.codePointCount(0, s.length()) != 1) throw FormatError.type("%c requires int or char");
+                        if (s.codePointCount(0, s.length()) != 1) throw FormatError.type(requires);
                     } else {
                         Object o = v.toIntegerOrNull(arg);
-                        if (o == null) throw FormatError.type("%c requires int or char");
+                        if (o == null) throw FormatError.type(requires);
                         long cp = o instanceof Long l ? l : -1;
-                        if (cp < 0 || cp > 0x10FFFF) throw FormatError.overflow("%c arg not in range(0x110000)");
+                        if (cp < 0 || cp > (v.bytes() ? 0xFF : 0x10FFFF)) {
+                            throw FormatError.overflow(v.bytes() ? "%c arg not in range(256)"
+                                    : "%c arg not in range(0x110000)");
+                        }
                         s = Character.toString((int) cp);
                     }
                     sb.append(Formatter.padString(s, -1, width, ' ', left ? '<' : '>'));
