@@ -13,6 +13,8 @@ public final class PyBaseException extends PyObject {
     public boolean suppressContext;
     /** The traceback entries gathered while the exception last propagated. */
     public Traceback traceback;
+    /** For a NameError: the function or module whose code missed the name ({@link Suggestions} looks there). */
+    public Object nameScope;
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);

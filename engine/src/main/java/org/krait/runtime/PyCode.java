@@ -81,6 +81,11 @@ public final class PyCode extends PyObject {
         return freevars.length;
     }
 
+    /** The names of the code's local variables ({@code co_varnames}). */
+    public String[] varnames() {
+        return varnames.clone();
+    }
+
     /** The {@code co_*} attributes; null for other names. */
     public Object attribute(String attr) {
         return switch (attr) {

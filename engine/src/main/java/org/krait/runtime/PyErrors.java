@@ -55,6 +55,13 @@ public final class PyErrors {
         return e;
     }
 
+    /** A NameError raised by the code of {@code scope} (a function or module), where suggestions look. */
+    public static PyException nameError(String name, Object scope) {
+        PyException e = nameError(name);
+        e.exception().nameScope = scope;
+        return e;
+    }
+
     public static PyException unboundLocal(String name) {
         return create(ExceptionTypes.UNBOUND_LOCAL_ERROR,
                 "cannot access local variable '" + name + "' where it is not associated with a value");

@@ -25,10 +25,15 @@ public final class Traceback extends PyObject {
         this.next = next;
     }
 
-    /** The full report CPython prints for an uncaught exception, including chained causes. */
+    /**
+     * The full report CPython prints for an uncaught exception, including chained causes, and "Did you mean" for
+     * a NameError or AttributeError (which the traceback module of 3.11 does not add).
+     */
     @TruffleBoundary
     public static String format(PyBaseException e) {
-        return String.join("", chunks(e, true));
+        java.util.List<String> out = new java.util.ArrayList<>();
+        formatChain(e, true, true, out, new java.util.IdentityHashMap<>());
+        return String.join("", out);
     }
 
     /**
@@ -38,18 +43,18 @@ public final class Traceback extends PyObject {
     @TruffleBoundary
     public static java.util.List<String> chunks(PyBaseException e, boolean chain) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        formatChain(e, chain, out, new java.util.IdentityHashMap<>());
+        formatChain(e, chain, false, out, new java.util.IdentityHashMap<>());
         return out;
     }
 
-    private static void formatChain(PyBaseException e, boolean chain, java.util.List<String> out,
+    private static void formatChain(PyBaseException e, boolean chain, boolean suggest, java.util.List<String> out,
                                     java.util.IdentityHashMap<Object, Object> seen) {
         seen.put(e, e);
         if (chain && e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(c, true, out, seen);
+            formatChain(c, true, suggest, out, seen);
             out.add("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (chain && !e.suppressContext && e.context instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(c, true, out, seen);
+            formatChain(c, true, suggest, out, seen);
             out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         if (e.traceback != null) {
@@ -61,7 +66,7 @@ public final class Traceback extends PyObject {
             }
             out.addAll(format(entries));
         }
-        out.addAll(exceptionOnlyLines(e));
+        out.addAll(exceptionOnlyLines(e, suggest ? Suggestions.hint(e) : ""));
     }
 
     /** A traceback entry as printed: file, line, function, the source line as in the file (or null) and span. */
@@ -120,8 +125,13 @@ public final class Traceback extends PyObject {
     /** {@code traceback.format_exception_only}: the exception's lines, then one line per note. */
     @TruffleBoundary
     public static java.util.List<String> exceptionOnlyLines(PyBaseException e) {
+        return exceptionOnlyLines(e, "");
+    }
+
+    /** The exception's lines with {@code hint} right after its message. */
+    private static java.util.List<String> exceptionOnlyLines(PyBaseException e, String hint) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        String text = formatExceptionOnly(e);
+        String text = formatExceptionOnly(e, hint);
         for (String line : text.split("(?<=\n)")) {
             out.add(line);
         }
@@ -136,6 +146,10 @@ public final class Traceback extends PyObject {
     /** The last part of a report: {@code "ValueError: bad\n"}, with the offending line for syntax errors. */
     @TruffleBoundary
     public static String formatExceptionOnly(PyBaseException e) {
+        return formatExceptionOnly(e, "");
+    }
+
+    private static String formatExceptionOnly(PyBaseException e, String hint) {
         PyType t = e.type();
         String name = "builtins".equals(t.module()) || "__main__".equals(t.module()) ? t.name()
                 : t.module() + "." + t.name();
@@ -159,7 +173,7 @@ public final class Traceback extends PyObject {
             Object msg = e.attributes().getOrDefault("msg", Repr.str(e));
             return sb.append(name).append(": ").append(Repr.str(msg)).append('\n').toString();
         }
-        String text = Repr.str(e);
+        String text = Repr.str(e) + hint;
         return sb.append(name).append(text.isEmpty() ? "" : ": " + text).append('\n').toString();
     }
 

@@ -47,7 +47,7 @@ public final class DeleteNode extends StmtNode {
             case GLOBAL -> {
                 PyModule m = Globals.of(frame);
                 if (m.getAttribute(name) == null) {
-                    throw PyErrors.nameError(name);
+                    throw PyErrors.nameError(name, frame.getArguments()[0]);
                 }
                 m.setAttribute(name, null);
             }

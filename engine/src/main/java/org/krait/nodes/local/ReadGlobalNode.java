@@ -37,7 +37,7 @@ public final class ReadGlobalNode extends ExprNode {
             v = builtinCell.value;
             if (v == null) {
                 CompilerDirectives.transferToInterpreter();
-                throw located(PyErrors.nameError(name));
+                throw located(PyErrors.nameError(name, frame.getArguments()[0]));
             }
         }
         return v;
