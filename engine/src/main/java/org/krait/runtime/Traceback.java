@@ -173,8 +173,8 @@ public final class Traceback extends PyObject {
             Object msg = e.attributes().getOrDefault("msg", Repr.str(e));
             return sb.append(name).append(": ").append(Repr.str(msg)).append('\n').toString();
         }
-        String text = Repr.str(e) + hint;
-        return sb.append(name).append(text.isEmpty() ? "" : ": " + text).append('\n').toString();
+        String text = Repr.str(e);
+        return sb.append(name).append(text.isEmpty() ? "" : ": " + text).append(hint).append('\n').toString();
     }
 
     /** The failing expression's span, or null when not known. */
