@@ -107,6 +107,7 @@ public final class BuiltinTypes {
         });
         method(t, "__str__", "self", a -> Repr.strBuiltin(a[0]));
         method(t, "__repr__", "self", a -> Repr.reprBuiltin(a[0]));
+        ExceptionGroupMethods.install();
     }
 
     private static PyType builtinBase(PyType t) {

@@ -21,6 +21,7 @@ import org.krait.nodes.control.NotImplementedNode;
 import org.krait.nodes.control.RaiseNode;
 import org.krait.nodes.control.ReturnNode;
 import org.krait.nodes.control.TryNode;
+import org.krait.nodes.control.TryStarNode;
 import org.krait.nodes.control.WhileNode;
 import org.krait.nodes.control.WithEnterNode;
 import org.krait.nodes.control.WithExitNode;
@@ -477,6 +478,7 @@ public final class Translator {
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()),
                     r.cause() == null ? null : expr(r.cause()), frame.handlerSlot);
             case Stmt.Try t -> tryStmt(t);
+            case Stmt.TryStar t -> tryStar(t);
             case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
             case Stmt.Import i -> imports(i);
             case Stmt.ImportFrom i -> importFrom(i);
@@ -529,6 +531,8 @@ public final class Translator {
                 case Stmt.With w -> hasAnnotations(w.body());
                 case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
                         || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                case Stmt.TryStar t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+                        || hasAnnotations(t.finalbody()) || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
                 default -> false;
             };
             if (found) {
@@ -659,15 +663,42 @@ public final class Translator {
     }
 
     private StmtNode tryStmt(Stmt.Try t) {
-        int n = t.handlers().size();
+        int current = frame.temp();
+        StmtNode body = block(t.body());
+        Handlers h = handlers(t.handlers(), current);
+        return tryNode(body, h.types(), h.names(), h.bodies(), optBlock(t.orelse()), optBlock(t.finalbody()), current);
+    }
+
+    /**
+     * {@code try} with {@code except*} clauses; a {@code finally} wraps it in a plain try. Generators and coroutines
+     * resume inside a try only through GenTryNode, which has no {@code except*} form yet.
+     */
+    private StmtNode tryStar(Stmt.TryStar t) {
+        if (frame.generator) {
+            return new ExprStmtNode(new NotImplementedNode("except* inside a generator or coroutine"));
+        }
+        int current = frame.temp();
+        StmtNode body = block(t.body());
+        Handlers h = handlers(t.handlers(), current);
+        StmtNode node = new TryStarNode(body, h.types(), h.names(), h.bodies(), optBlock(t.orelse()), current);
+        return t.finalbody().isEmpty() ? node
+                : tryNode(node, new ExprNode[0], new TargetNode[0], new StmtNode[0], null, block(t.finalbody()),
+                        frame.temp());
+    }
+
+    /** The except clauses of a try: what each catches, the name it binds and its body. */
+    private record Handlers(ExprNode[] types, TargetNode[] names, StmtNode[] bodies) {
+    }
+
+    /** Translates except clauses; {@code current} is the slot a bare {@code raise} in them re-raises from. */
+    private Handlers handlers(List<ExceptHandler> clauses, int current) {
+        int n = clauses.size();
         ExprNode[] types = new ExprNode[n];
         TargetNode[] names = new TargetNode[n];
         StmtNode[] handlers = new StmtNode[n];
-        int current = frame.temp();
         int outer = frame.handlerSlot;
-        StmtNode body = block(t.body());
         for (int i = 0; i < n; i++) {
-            ExceptHandler h = t.handlers().get(i);
+            ExceptHandler h = clauses.get(i);
             types[i] = h.type() == null ? null : expr(h.type());
             names[i] = h.name() == null ? null : nameTarget(h.name());
             frame.handlerSlot = current;
@@ -681,7 +712,7 @@ public final class Translator {
             }
             frame.handlerSlot = outer;
         }
-        return tryNode(body, types, names, handlers, optBlock(t.orelse()), optBlock(t.finalbody()), current);
+        return new Handlers(types, names, handlers);
     }
 
     private StmtNode tryNode(StmtNode body, ExprNode[] types, TargetNode[] names, StmtNode[] handlers,

@@ -58,6 +58,8 @@ public final class ExceptionTypes {
     public static final PyType UNICODE_DECODE_ERROR = PyType.exception("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType UNICODE_ENCODE_ERROR = PyType.exception("UnicodeEncodeError", UNICODE_ERROR);
     public static final PyType UNICODE_TRANSLATE_ERROR = PyType.exception("UnicodeTranslateError", UNICODE_ERROR);
+    public static final PyType BASE_EXCEPTION_GROUP = PyType.exception("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = PyType.exception("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
     public static final PyType WARNING = PyType.exception("Warning", EXCEPTION);
     public static final PyType DEPRECATION_WARNING = PyType.exception("DeprecationWarning", WARNING);
     public static final PyType PENDING_DEPRECATION_WARNING = PyType.exception("PendingDeprecationWarning", WARNING);
@@ -83,7 +85,7 @@ public final class ExceptionTypes {
         SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR,
         UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR, WARNING, DEPRECATION_WARNING,
         PENDING_DEPRECATION_WARNING, RUNTIME_WARNING, SYNTAX_WARNING, USER_WARNING, FUTURE_WARNING, IMPORT_WARNING,
-        UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING};
+        UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP};
 
     /** The OSError subclass CPython picks for an errno ({@code OSError(2, ...)} is a FileNotFoundError). */
     public static PyType osErrorFor(long errno) {

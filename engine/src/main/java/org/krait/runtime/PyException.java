@@ -31,6 +31,16 @@ public final class PyException extends AbstractTruffleException {
         this.exception = exception;
     }
 
+    /**
+     * A throwable for an exception whose traceback already has the current frame's entry (what an except*
+     * statement raises when its clauses are done), so that leaving the frame does not add it twice.
+     */
+    public static PyException reraisedHere(PyBaseException exception) {
+        PyException e = new PyException(exception);
+        e.enteredHere = true;
+        return e;
+    }
+
     public PyBaseException exception() {
         return exception;
     }

@@ -154,6 +154,15 @@ public final class PyType extends PyObject {
         return new PyType(name, base);
     }
 
+    /** A built-in exception class with two bases (ExceptionGroup is a BaseExceptionGroup and an Exception). */
+    static PyType exception(String name, PyType base, PyType other) {
+        PyType t = new PyType(name, base);
+        t.bases = new PyType[]{base, other};
+        t.mro = linearMro(t, t.bases);
+        other.subclasses.add(new java.lang.ref.WeakReference<>(t));
+        return t;
+    }
+
     /** The Python type of any Krait value. */
     public static PyType of(Object o) {
         if (o instanceof PyObject p) {

@@ -80,6 +80,9 @@ public final class Repr {
             if (e.type().isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
                 return syntaxErrorStr(e);
             }
+            if (ExceptionGroups.isGroup(e) && e.attributes().containsKey("exceptions")) {
+                return ExceptionGroups.str(e);
+            }
             if (e.type().isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR) && args.size() == 5
                     && args.get(1) instanceof PyBytes b && args.get(2) instanceof Long start && args.get(3) instanceof Long end) {
                 String what = end - start == 1 ? String.format("byte 0x%02x in position %d", b.bytes()[(int) (long) start] & 0xff, start)

@@ -26,14 +26,12 @@ public final class Traceback extends PyObject {
     }
 
     /**
-     * The full report CPython prints for an uncaught exception, including chained causes, and "Did you mean" for
-     * a NameError or AttributeError (which the traceback module of 3.11 does not add).
+     * The full report CPython prints for an uncaught exception, including chained causes, exception groups, and
+     * "Did you mean" for a NameError or AttributeError (which the traceback module of 3.11 does not add).
      */
     @TruffleBoundary
     public static String format(PyBaseException e) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        formatChain(e, true, true, out, new java.util.IdentityHashMap<>());
-        return String.join("", out);
+        return String.join("", ExceptionReport.of(e, true, true));
     }
 
     /**
@@ -42,31 +40,17 @@ public final class Traceback extends PyObject {
      */
     @TruffleBoundary
     public static java.util.List<String> chunks(PyBaseException e, boolean chain) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        formatChain(e, chain, false, out, new java.util.IdentityHashMap<>());
-        return out;
+        return ExceptionReport.of(e, chain, false);
     }
 
-    private static void formatChain(PyBaseException e, boolean chain, boolean suggest, java.util.List<String> out,
-                                    java.util.IdentityHashMap<Object, Object> seen) {
-        seen.put(e, e);
-        if (chain && e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(c, true, suggest, out, seen);
-            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (chain && !e.suppressContext && e.context instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(c, true, suggest, out, seen);
-            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** The printed entries of the traceback that starts at {@code tb}, one piece each. */
+    static java.util.List<String> entries(Traceback tb) {
+        java.util.List<Entry> entries = new java.util.ArrayList<>();
+        for (; tb != null; tb = tb.next) {
+            entries.add(new Entry(fileName(tb.source), tb.line, tb.function, sourceLine(tb.source, tb.line),
+                    tb.position));
         }
-        if (e.traceback != null) {
-            out.add("Traceback (most recent call last):\n");
-            java.util.List<Entry> entries = new java.util.ArrayList<>();
-            for (Traceback tb = e.traceback; tb != null; tb = tb.next) {
-                entries.add(new Entry(fileName(tb.source), tb.line, tb.function, sourceLine(tb.source, tb.line),
-                        tb.position));
-            }
-            out.addAll(format(entries));
-        }
-        out.addAll(exceptionOnlyLines(e, suggest ? Suggestions.hint(e) : ""));
+        return format(entries);
     }
 
     /** A traceback entry as printed: file, line, function, the source line as in the file (or null) and span. */
@@ -129,7 +113,7 @@ public final class Traceback extends PyObject {
     }
 
     /** The exception's lines with {@code hint} right after its message. */
-    private static java.util.List<String> exceptionOnlyLines(PyBaseException e, String hint) {
+    static java.util.List<String> exceptionOnlyLines(PyBaseException e, String hint) {
         java.util.List<String> out = new java.util.ArrayList<>();
         String text = formatExceptionOnly(e, hint);
         for (String line : text.split("(?<=\n)")) {
