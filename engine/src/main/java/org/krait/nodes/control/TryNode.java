@@ -83,26 +83,36 @@ public final class TryNode extends StmtNode {
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || matches(e.type(), types[i].execute(frame))) {
                 caught(this, e);
-                Object saved = frame.getObject(currentSlot);
-                frame.setObject(currentSlot, e);
-                ThreadState thread = KraitContext.get(this).threadState();
-                PyBaseException outer = thread.handled;
-                thread.handled = e.exception();
-                try {
-                    if (names[i] != null) {
-                        names[i].assign(frame, e.exception());
-                    }
-                    return handlers[i].execute(frame);
-                } catch (PyException inner) {
-                    chainContext(inner, e);
-                    throw inner;
-                } finally {
-                    thread.handled = outer;
-                    frame.setObject(currentSlot, saved);
-                }
+                return runHandler(frame, this, currentSlot, names[i], handlers[i], e);
             }
         }
         throw e;
+    }
+
+    /**
+     * Runs an except clause's body for {@code e}, which is meanwhile the handled exception, what a bare
+     * {@code raise} re-raises (from {@code currentSlot}) and bound to the clause's name; an exception the body
+     * raises gets it as its context.
+     */
+    static int runHandler(VirtualFrame frame, StmtNode owner, int currentSlot, TargetNode name, StmtNode handler,
+                          PyException e) {
+        Object saved = frame.getObject(currentSlot);
+        frame.setObject(currentSlot, e);
+        ThreadState thread = KraitContext.get(owner).threadState();
+        PyBaseException outer = thread.handled;
+        thread.handled = e.exception();
+        try {
+            if (name != null) {
+                name.assign(frame, e.exception());
+            }
+            return handler.execute(frame);
+        } catch (PyException inner) {
+            chainContext(inner, e);
+            throw inner;
+        } finally {
+            thread.handled = outer;
+            frame.setObject(currentSlot, saved);
+        }
     }
 
     /** Puts the catching frame on the exception's traceback. */

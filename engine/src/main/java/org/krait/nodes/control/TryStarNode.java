@@ -2,12 +2,10 @@ package org.krait.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import org.krait.gil.ThreadState;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
 import org.krait.runtime.ExceptionGroups;
-import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyException;
 
@@ -94,28 +92,15 @@ public final class TryStarNode extends StmtNode {
     /** Runs handler {@code i} for {@code match}, noting what it raises: {@code match} again, or something new. */
     private void runHandler(VirtualFrame frame, int i, PyBaseException match, List<PyException> raised,
                             List<PyBaseException> reraised) {
-        PyException matched = new PyException(match);
-        Object saved = frame.getObject(currentSlot);
-        frame.setObject(currentSlot, matched);
-        ThreadState thread = KraitContext.get(this).threadState();
-        PyBaseException outer = thread.handled;
-        thread.handled = match;
         try {
-            if (names[i] != null) {
-                names[i].assign(frame, match);
-            }
-            handlers[i].execute(frame);
+            TryNode.runHandler(frame, this, currentSlot, names[i], handlers[i], new PyException(match));
         } catch (PyException inner) {
             if (inner.exception() == match) {
                 reraised.add(match);
             } else {
                 TryNode.caught(this, inner);
-                TryNode.chainContext(inner, matched);
                 raised.add(inner);
             }
-        } finally {
-            thread.handled = outer;
-            frame.setObject(currentSlot, saved);
         }
     }
 }
