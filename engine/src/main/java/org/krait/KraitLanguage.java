@@ -123,7 +123,9 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
                 body = m.body();
             }
             Scope scope = ScopeAnalyzer.analyze(mod, name, text);
-            return new Translator(this, source, scope, source.isInteractive()).module(body, keepResult);
+            KraitContext context = KraitContext.currentOrNull();
+            return new Translator(this, source, scope, source.isInteractive(), context == null ? 0 : context.optimize)
+                    .module(body, keepResult);
         } catch (ParseException e) {
             throw syntaxError(e);
         }

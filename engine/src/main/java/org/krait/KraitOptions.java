@@ -25,6 +25,11 @@ public final class KraitOptions {
                 return s;
             }));
 
+    /** The launcher's -O count: 1 drops assert statements and makes {@code __debug__} false, 2 also docstrings. */
+    @Option(help = "Optimization level, as the launcher's -O (1) and -OO (2).", category = OptionCategory.USER,
+            stability = OptionStability.STABLE)
+    public static final OptionKey<Integer> Optimize = new OptionKey<>(0);
+
     /** {@code "a=1,b"} as {@code {a: "1", b: "true"}}. */
     public static Map<String, String> parseX(String options) {
         Map<String, String> map = new LinkedHashMap<>();

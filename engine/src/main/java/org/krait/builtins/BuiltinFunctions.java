@@ -46,6 +46,7 @@ public final class BuiltinFunctions {
                 + "opener=None", a -> Calls.call(Attributes.get(Importer.importModule(ctx, "io", false, 0, null), "open"), a));
         builtins.def("__import__", "name, globals=None, locals=None, fromlist=None, level=0",
                 a -> dunderImport(ctx, a));
+        builtins.setAttribute("__debug__", ctx.optimize == 0);
     }
 
     /**

@@ -44,8 +44,8 @@ final class SysModule {
         sys.setAttribute("flags", StructSequence.of(StructSequence.type("sys", "flags", "debug", "inspect",
                 "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
                 "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
-                "warn_default_encoding", "safe_path", "int_max_str_digits"), 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L,
-                0L, 1L, 0L, false, 0L, 0L, false, -1L));
+                "warn_default_encoding", "safe_path", "int_max_str_digits"), 0L, 0L, 0L, (long) context.optimize, 0L,
+                0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L, false, -1L));
         sys.setAttribute("float_info", StructSequence.of(StructSequence.type("sys", "float_info", "max", "max_exp",
                 "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"),
                 Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));

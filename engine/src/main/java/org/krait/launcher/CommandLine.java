@@ -50,6 +50,8 @@ final class CommandLine {
     boolean quiet;
     /** Number of {@code -V} given ({@code -VV} prints more in CPython). */
     int versionCount;
+    /** How many times -O was given: 1 drops asserts, 2 docstrings too. */
+    int optimize;
     /** {@code -X key[=value]} entries in command-line order; a key without value maps to {@code "true"}. */
     final Map<String, String> xOptions = new LinkedHashMap<>();
     /** {@code --group.name[=value]} polyglot options (a Krait extension for tracing/debugging). */
@@ -60,7 +62,7 @@ final class CommandLine {
     final List<String> rest = new ArrayList<>();
 
     /** Options that take no argument and are accepted for compatibility (CPython's meaning is ignored). */
-    private static final String IGNORED_FLAGS = "bBdEIOPRsSvx";
+    private static final String IGNORED_FLAGS = "bBdEIPRsSvx";
 
     static CommandLine parse(String[] args) throws UsageException {
         CommandLine cl = new CommandLine();
@@ -156,6 +158,7 @@ final class CommandLine {
                     case 'i' -> cl.inspect = true;
                     case 'q' -> cl.quiet = true;
                     case 'u' -> cl.unbuffered = true;
+                    case 'O' -> cl.optimize++;
                     default -> {
                         if (IGNORED_FLAGS.indexOf(c) < 0) {
                             throw new UsageException("unknown option -" + c);
@@ -211,8 +214,10 @@ final class CommandLine {
             -X opt : set implementation-specific option (passed to Krait as krait.XOptions):
                      -X gil=interval (CPython 3's GIL, sys.setswitchinterval) | -X gil=ticks:N (Python 2's:
                      release every N loop iterations or calls); -X gil-trace=FILE (Chrome trace of the GIL)
+            -O     : remove assert statements and make __debug__ false (also PYTHONOPTIMIZE=x)
+            -OO    : do -O changes and also discard docstrings (also PYTHONOPTIMIZE=2)
             -u     : unbuffered stdout (also PYTHONUNBUFFERED=x); stdout is block-buffered when not a terminal
--b -B -d -E -I -O -P -R -s -S -v -x -W arg : accepted for compatibility, ignored
+-b -B -d -E -I -P -R -s -S -v -x -W arg : accepted for compatibility, ignored
             --group.name[=value] : set a polyglot option, e.g. --engine.TraceCompilation
             file   : program read from script file
             -      : program read from stdin (default; interactive mode if a tty)

@@ -399,26 +399,28 @@ public final class KraitMain {
         for (Map.Entry<String, String> e : cl.polyglotOptions.entrySet()) {
             builder.option(e.getKey(), e.getValue());
         }
-        if (cl.xOptions.isEmpty()) {
-            return builder.build();
+        if (!cl.xOptions.isEmpty()) {
+            builder.option("krait.XOptions", cl.xOptionsString());
         }
-        builder.option("krait.XOptions", cl.xOptionsString());
-        try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("krait.XOptions")) {
-                throw e;
+        int optimize = optimizeLevel(cl);
+        if (optimize > 0) {
+            builder.option("krait.Optimize", Integer.toString(optimize));
+        }
+        return builder.build();
+    }
+
+    /** -O given N times, or PYTHONOPTIMIZE (a number, or any other text for 1), whichever is higher. */
+    private static int optimizeLevel(CommandLine cl) {
+        String env = System.getenv("PYTHONOPTIMIZE");
+        int level = 0;
+        if (env != null && !env.isEmpty()) {
+            try {
+                level = Integer.parseInt(env.strip());
+            } catch (NumberFormatException e) {
+                level = 1;
             }
-            // The language does not declare krait.XOptions yet: run without it.
-            print(err, "krait: warning: -X options are not supported by this build and were ignored\n");
-            return Context.newBuilder(LANGUAGE)
-                            .arguments(LANGUAGE, cl.sysArgv())
-                            .in(in).out(out).err(err)
-                            .allowAllAccess(true)
-                            .option("engine.WarnInterpreterOnly", "false")
-                            .options(cl.polyglotOptions)
-                            .build();
         }
+        return Math.max(cl.optimize, level);
     }
 
     private static int close(Context context, int status, OutputStream err) {

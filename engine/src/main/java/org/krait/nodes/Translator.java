@@ -50,6 +50,8 @@ public final class Translator {
     private final Source source;
     private final Scope moduleScope;
     private final boolean interactive;
+    /** The -O level: asserts are left out from 1 on, docstrings from 2 on. */
+    private final int optimize;
     /** Frozenset constants made from sets of constants, shared by the whole compilation as in CPython. */
     private final org.krait.runtime.Sets.ConstantSets constantSets = new org.krait.runtime.Sets.ConstantSets();
     private Frame frame;
@@ -101,11 +103,12 @@ public final class Translator {
         }
     }
 
-    public Translator(KraitLanguage language, Source source, Scope moduleScope, boolean interactive) {
+    public Translator(KraitLanguage language, Source source, Scope moduleScope, boolean interactive, int optimize) {
         this.language = language;
         this.source = source;
         this.moduleScope = moduleScope;
         this.interactive = interactive;
+        this.optimize = optimize;
     }
 
     /** Module code; with {@code keepResult}, a final expression statement becomes the result. */
@@ -125,6 +128,13 @@ public final class Translator {
         StmtNode setup = setupAnnotations(stmts);
         if (setup != null) {
             block = new BlockNode(new StmtNode[]{setup, block});
+        }
+        if (!interactive && !stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt e
+                && e.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
+            // a module's docstring is its __doc__ (None under -OO)
+            StmtNode setDoc = new ExprStmtNode(new WriteGlobalNode("__doc__",
+                    new ConstantNode(optimize > 1 ? PyNone.NONE : doc))).atLine(e.pos().line());
+            block = new BlockNode(new StmtNode[]{setDoc, block});
         }
         return new ModuleRootNode(language, frame.descriptor.build(), source, block, result, resultLine);
     }
@@ -479,7 +489,8 @@ public final class Translator {
                     r.cause() == null ? null : expr(r.cause()), frame.handlerSlot);
             case Stmt.Try t -> tryStmt(t);
             case Stmt.TryStar t -> tryStar(t);
-            case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Stmt.Assert a -> optimize > 0 ? new BlockNode(new StmtNode[0])
+                    : new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
             case Stmt.Import i -> imports(i);
             case Stmt.ImportFrom i -> importFrom(i);
             default -> new ExprStmtNode(new NotImplementedNode(describe(s)));
@@ -852,8 +863,8 @@ public final class Translator {
             List<StmtNode> out = new ArrayList<>();
             if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
                     && k.value() instanceof String) {
-                out.add(new ExprStmtNode(new WriteNameNode(frame.namespaceSlot, "__doc__", expr(e.value())))
-                        .atLine(e.pos().line()));
+                ExprNode doc = optimize > 1 ? new ConstantNode(PyNone.NONE) : expr(e.value());
+                out.add(new ExprStmtNode(new WriteNameNode(frame.namespaceSlot, "__doc__", doc)).atLine(e.pos().line()));
                 stmts = stmts.subList(1, stmts.size());
             }
             StmtNode setup = setupAnnotations(stmts);
@@ -1174,8 +1185,11 @@ public final class Translator {
 
     // ---- functions and comprehensions ---------------------------------------------------------------
 
-    /** A function's docstring: its body's first statement when that is a string literal; else None. */
-    private static Object docstring(Object node) {
+    /** A function's docstring: its body's first statement when that is a string literal (not under -OO); else None. */
+    private Object docstring(Object node) {
+        if (optimize > 1) {
+            return PyNone.NONE;
+        }
         List<Stmt> body = switch (node) {
             case Stmt.FunctionDef f -> f.body();
             case Stmt.AsyncFunctionDef f -> f.body();

@@ -30,6 +30,8 @@ public final class KraitContext {
     public final PyTextIO stderr;
     public final PyTextIO stdin;
     public int recursionLimit = 1000;
+    /** The -O level: 1 drops assert statements and makes {@code __debug__} false, 2 drops docstrings too. */
+    public final int optimize;
     /** {@code sys.get_int_max_str_digits()}: see {@link IntStrLimit}. */
     public int intMaxStrDigits = IntStrLimit.DEFAULT;
     private final GlobalInterpreterLock gil;
@@ -42,6 +44,7 @@ public final class KraitContext {
         this.stdout = new PyTextIO("<stdout>", env.out(), stdoutBuffering());
         this.stderr = new PyTextIO("<stderr>", env.err(), PyTextIO.Buffering.LINE);
         this.stdin = new PyTextIO("<stdin>", env.in());
+        this.optimize = Math.max(0, env.getOptions().get(KraitOptions.Optimize));
         this.gil = new GlobalInterpreterLock(env, GilSettings.parse(KraitOptions.parseX(env.getOptions().get(KraitOptions.XOptions))));
         this.threads = new PythonThreads(this);
         stdout.releaseWhileBlocked(gil);

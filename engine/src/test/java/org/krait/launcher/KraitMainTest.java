@@ -45,6 +45,27 @@ class KraitMainTest {
     }
 
     @Test
+    void optimizeFlagsDropAssertsThenDocstrings() throws IOException {
+        // expected lines as CPython 3.11 prints them with no flag, -O and -OO
+        Path program = write("opt.py", """
+                        \"""module doc\"""
+                        import sys
+                        def f():
+                            \"""doc of f\"""
+                        class C:
+                            \"""doc of C\"""
+                        try:
+                            assert False, "checked"
+                        except AssertionError as e:
+                            print("assert:", e)
+                        print(__debug__, sys.flags.optimize, __doc__, f.__doc__, C.__doc__)
+                        """);
+        assertEquals("assert: checked\nTrue 0 module doc doc of f doc of C\n", run(program.toString()).out());
+        assertEquals("False 1 module doc doc of f doc of C\n", run("-O", program.toString()).out());
+        assertEquals("False 2 None None None\n", run("-OO", program.toString()).out());
+    }
+
+    @Test
     void moduleRunsAsMainWithItsPathAsArgv0() throws IOException {
         write("greet.py", """
                         import sys
