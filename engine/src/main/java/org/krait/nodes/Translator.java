@@ -129,11 +129,10 @@ public final class Translator {
         if (setup != null) {
             block = new BlockNode(new StmtNode[]{setup, block});
         }
-        if (!interactive && !stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt e
-                && e.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
-            // a module's docstring is its __doc__ (None under -OO)
-            StmtNode setDoc = new ExprStmtNode(new WriteGlobalNode("__doc__",
-                    new ConstantNode(optimize > 1 ? PyNone.NONE : doc))).atLine(e.pos().line());
+        if (!interactive && docstringOf(stmts) != null) {
+            // a module's docstring is its __doc__
+            StmtNode setDoc = new ExprStmtNode(new WriteGlobalNode("__doc__", new ConstantNode(docstring(stmts))))
+                    .atLine(stmts.get(0).pos().line());
             block = new BlockNode(new StmtNode[]{setDoc, block});
         }
         return new ModuleRootNode(language, frame.descriptor.build(), source, block, result, resultLine);
@@ -861,10 +860,9 @@ public final class Translator {
         ExprNode body = function(c, c.name(), sig, new ExprNode[0], new ExprNode[0], () -> {
             List<Stmt> stmts = c.body();
             List<StmtNode> out = new ArrayList<>();
-            if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
-                    && k.value() instanceof String) {
-                ExprNode doc = optimize > 1 ? new ConstantNode(PyNone.NONE) : expr(e.value());
-                out.add(new ExprStmtNode(new WriteNameNode(frame.namespaceSlot, "__doc__", doc)).atLine(e.pos().line()));
+            if (docstringOf(stmts) != null) {
+                out.add(new ExprStmtNode(new WriteNameNode(frame.namespaceSlot, "__doc__",
+                        new ConstantNode(docstring(stmts)))).atLine(stmts.get(0).pos().line()));
                 stmts = stmts.subList(1, stmts.size());
             }
             StmtNode setup = setupAnnotations(stmts);
@@ -1185,18 +1183,25 @@ public final class Translator {
 
     // ---- functions and comprehensions ---------------------------------------------------------------
 
-    /** A function's docstring: its body's first statement when that is a string literal (not under -OO); else None. */
+    /** A function's docstring, or None. */
     private Object docstring(Object node) {
-        if (optimize > 1) {
-            return PyNone.NONE;
-        }
-        List<Stmt> body = switch (node) {
+        return docstring(switch (node) {
             case Stmt.FunctionDef f -> f.body();
             case Stmt.AsyncFunctionDef f -> f.body();
             default -> List.of();
-        };
+        });
+    }
+
+    /** The {@code __doc__} of a module, class or function body: its docstring, or None (always under -OO). */
+    private Object docstring(List<Stmt> body) {
+        String doc = docstringOf(body);
+        return doc == null || optimize > 1 ? PyNone.NONE : doc;
+    }
+
+    /** The docstring a body has: its first statement when that is a string literal; else null. */
+    private static String docstringOf(List<Stmt> body) {
         return !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
-                && c.value() instanceof String s ? s : PyNone.NONE;
+                && c.value() instanceof String s ? s : null;
     }
 
     /** A def or lambda: defaults are evaluated where the function is defined. */
