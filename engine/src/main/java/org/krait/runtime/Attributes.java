@@ -156,9 +156,16 @@ public final class Attributes {
                 case "__globals__": return f.globals().namespace();
                 case "__annotations__": return f.attributes().computeIfAbsent("__annotations__", k -> new PyDict());
                 case "__code__": return f.code().object();
+                case "__closure__": return f.closure().length == 0 ? PyNone.NONE : new PyTuple(f.closure().clone());
                 case "__dict__": return functionDict(f);
                 default: return f.attributes().get(name);
             }
+        }
+        if (obj instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.value == null) {
+                throw PyErrors.valueError("Cell is empty");
+            }
+            return c.value;
         }
         if (obj instanceof PyBuiltinFunction f) {
             switch (name) {
@@ -359,6 +366,8 @@ public final class Attributes {
                 throw PyErrors.attributeError(obj, name);
             }
             i.setAttribute(name, value);
+        } else if (obj instanceof PyCell c && name.equals("cell_contents")) {
+            c.value = value;
         } else if (obj instanceof PyFunction f) {
             switch (name) {
                 case "__name__" -> f.name = (String) value;

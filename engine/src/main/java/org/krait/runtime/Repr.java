@@ -147,6 +147,9 @@ public final class Repr {
             return g.toString();
         } else if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at " + address(f) + ">";
+        } else if (o instanceof PyCell c) {
+            return "<cell at " + address(c) + ": " + (c.value == null ? "empty>"
+                    : Ops.typeName(c.value) + " object at " + address(c.value) + ">");
         } else if (o instanceof PyBuiltinFunction f) {
             return "<built-in function " + f.name() + ">";
         } else if (o instanceof PyBoundMethod m) {
