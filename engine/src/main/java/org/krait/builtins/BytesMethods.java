@@ -95,36 +95,13 @@ final class BytesMethods {
 
     static void install() {
         Defs.constructor(T, "cls, source=?, encoding=?, errors=?", a -> {
-            Object src = a[1];
-            boolean hasEnc = !Args.missing(a[2]);
-            boolean hasErr = !Args.missing(a[3]);
-            if (src instanceof String s) {
-                if (!hasEnc) {
-                    throw PyErrors.typeError("string argument without an encoding");
-                }
-                return Codecs.encodeWithBom(s, Args.str(a[2], "bytes() argument 'encoding'"),
-                        hasErr ? Args.str(a[3], "bytes() argument 'errors'") : "strict");
+            PyBytes b = (PyBytes) construct(a);
+            if (a[0] == T) {
+                return b;
             }
-            if (hasEnc) {
-                throw PyErrors.typeError("encoding without a string argument");
-            }
-            if (hasErr) {
-                throw PyErrors.typeError("errors without a string argument");
-            }
-            if (Args.missing(src)) {
-                return new PyBytes(new byte[0]);
-            }
-            if (src instanceof Long || src instanceof BigInteger || src instanceof Boolean) {
-                long n = Args.index(src);
-                if (n < 0) {
-                    throw PyErrors.valueError("negative count");
-                }
-                return new PyBytes(new byte[(int) n]);
-            }
-            if (src instanceof PyBytes p) {
-                return p.isByteArray() ? new PyBytes(p.bytes().clone()) : src;
-            }
-            return new PyBytes(bytesOf(src));
+            PyBytes own = new PyBytes(b.bytes());  // a program's subclass: the same (immutable) bytes, its class
+            own.setType((PyType) a[0]);
+            return own;
         });
         method(T, "decode", "self, encoding='utf-8', errors='strict'", a -> Codecs.decode(((PyBytes) a[0]).bytes(),
                 Args.str(a[1], "decode() argument 'encoding'"), Args.str(a[2], "decode() argument 'errors'")));
@@ -458,5 +435,39 @@ final class BytesMethods {
             return reverse ? PyTuple.of(empty, empty, a[0]) : PyTuple.of(a[0], empty, empty);
         }
         return PyTuple.of(b(s.substring(0, j)), b(sep), b(s.substring(j + sep.length())));
+    }
+    /** {@code bytes(source, encoding, errors)} (slots 1-3 of {@code a}). */
+    private static Object construct(Object[] a) {
+        Object src = a[1];
+        boolean hasEnc = !Args.missing(a[2]);
+        boolean hasErr = !Args.missing(a[3]);
+        if (src instanceof String s) {
+            if (!hasEnc) {
+                throw PyErrors.typeError("string argument without an encoding");
+            }
+            return Codecs.encodeWithBom(s, Args.str(a[2], "bytes() argument 'encoding'"),
+                    hasErr ? Args.str(a[3], "bytes() argument 'errors'") : "strict");
+        }
+        if (hasEnc) {
+            throw PyErrors.typeError("encoding without a string argument");
+        }
+        if (hasErr) {
+            throw PyErrors.typeError("errors without a string argument");
+        }
+        if (Args.missing(src)) {
+            return new PyBytes(new byte[0]);
+        }
+        if (src instanceof Long || src instanceof BigInteger || src instanceof Boolean) {
+            long n = Args.index(src);
+            if (n < 0) {
+                throw PyErrors.valueError("negative count");
+            }
+            return new PyBytes(new byte[(int) n]);
+        }
+        if (src instanceof PyBytes p) {
+            // bytes(b) is b itself; a bytearray's bytes are copied, a bytes subclass's shared
+            return p.isByteArray() ? new PyBytes(p.bytes().clone()) : p.type() == T ? src : new PyBytes(p.bytes());
+        }
+        return new PyBytes(bytesOf(src));
     }
 }
