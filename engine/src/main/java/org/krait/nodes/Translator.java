@@ -679,18 +679,14 @@ public final class Translator {
         return tryNode(body, h.types(), h.names(), h.bodies(), optBlock(t.orelse()), optBlock(t.finalbody()), current);
     }
 
-    /**
-     * {@code try} with {@code except*} clauses; a {@code finally} wraps it in a plain try. Generators and coroutines
-     * resume inside a try only through GenTryNode, which has no {@code except*} form yet.
-     */
+    /** {@code try} with {@code except*} clauses; a {@code finally} wraps it in a plain try. */
     private StmtNode tryStar(Stmt.TryStar t) {
-        if (frame.generator) {
-            return new ExprStmtNode(new NotImplementedNode("except* inside a generator or coroutine"));
-        }
         int current = frame.temp();
         StmtNode body = block(t.body());
         Handlers h = handlers(t.handlers(), current);
-        StmtNode node = new TryStarNode(body, h.types(), h.names(), h.bodies(), optBlock(t.orelse()), current);
+        StmtNode node = frame.generator
+                ? new GenTryStarNode(body, h.types(), h.names(), h.bodies(), optBlock(t.orelse()), frame.temp(), current)
+                : new TryStarNode(body, h.types(), h.names(), h.bodies(), optBlock(t.orelse()), current);
         return t.finalbody().isEmpty() ? node
                 : tryNode(node, new ExprNode[0], new TargetNode[0], new StmtNode[0], null, block(t.finalbody()),
                         frame.temp());

@@ -5,17 +5,13 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
-import org.krait.runtime.ExceptionGroups;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyException;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code try: ... except* E as e: ... else: ...} (PEP 654; a {@code finally} is a TryNode around it). Every
  * clause whose types match part of the exception runs, with that part as an exception group; what the handlers
- * raise and what no clause matched are raised together at the end ({@link ExceptionGroups#reraise}).
+ * raise and what no clause matched are raised together at the end ({@link ExceptStar}).
  */
 public final class TryStarNode extends StmtNode {
     @Child private StmtNode body;
@@ -51,56 +47,20 @@ public final class TryStarNode extends StmtNode {
     @ExplodeLoop
     private void handle(VirtualFrame frame, PyException e) {
         TryNode.caught(this, e);
-        PyBaseException original = e.exception();
-        PyBaseException rest = original;
-        List<PyException> raised = new ArrayList<>();
-        List<PyBaseException> reraised = new ArrayList<>();
+        ExceptStar clauses = new ExceptStar(e);
         for (int i = 0; i < handlers.length; i++) {
-            if (rest == null) {
+            if (clauses.done()) {
                 break;
             }
-            PyBaseException[] parts;
-            try {
-                parts = ExceptionGroups.match(rest, types[i].execute(frame));
-            } catch (PyException bad) {
-                TryNode.chainContext(bad, e);
-                throw bad;
-            }
-            if (parts[0] != null) {
-                rest = parts[1];
-                runHandler(frame, i, parts[0], raised, reraised);
+            PyBaseException match = clauses.take(types[i], frame);
+            if (match != null) {
+                try {
+                    TryNode.runHandler(frame, this, currentSlot, names[i], handlers[i], new PyException(match));
+                } catch (PyException inner) {
+                    clauses.raisedBy(this, inner, match);
+                }
             }
         }
-        List<PyBaseException> raisedExceptions = new ArrayList<>();
-        for (PyException r : raised) {
-            raisedExceptions.add(r.exception());
-        }
-        PyBaseException result = ExceptionGroups.reraise(original, raisedExceptions, reraised, rest);
-        if (result == original) {
-            throw e;
-        }
-        for (PyException r : raised) {
-            if (r.exception() == result) {
-                throw r;
-            }
-        }
-        if (result != null) {
-            throw PyException.reraisedHere(result);
-        }
-    }
-
-    /** Runs handler {@code i} for {@code match}, noting what it raises: {@code match} again, or something new. */
-    private void runHandler(VirtualFrame frame, int i, PyBaseException match, List<PyException> raised,
-                            List<PyBaseException> reraised) {
-        try {
-            TryNode.runHandler(frame, this, currentSlot, names[i], handlers[i], new PyException(match));
-        } catch (PyException inner) {
-            if (inner.exception() == match) {
-                reraised.add(match);
-            } else {
-                TryNode.caught(this, inner);
-                raised.add(inner);
-            }
-        }
+        clauses.finish();
     }
 }
