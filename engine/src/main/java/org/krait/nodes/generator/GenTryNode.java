@@ -99,7 +99,7 @@ public final class GenTryNode extends StmtNode {
                             names[i].assign(frame, e.exception());
                         }
                         TryNode.caught(this, e);
-                        return runHandler(frame, i, e);
+                        return runHandler(this, handlers[i], frame, e);
                     }
                 }
                 throw e;
@@ -109,17 +109,21 @@ public final class GenTryNode extends StmtNode {
             }
             frame.setObject(phaseSlot, ELSE);
         } else if (phase instanceof Integer i) {
-            return runHandler(frame, i, (PyException) frame.getObject(currentSlot));
+            return runHandler(this, handlers[i], frame, (PyException) frame.getObject(currentSlot));
         }
         return orelse == null ? NORMAL : orelse.execute(frame);
     }
 
-    private int runHandler(VirtualFrame frame, int i, PyException caught) {
-        org.krait.gil.ThreadState thread = org.krait.runtime.KraitContext.get(this).threadState();
+    /**
+     * Runs (or resumes) a handler of {@code owner} with {@code caught} as the exception being handled; an exception
+     * the handler raises gets it as its context.
+     */
+    static int runHandler(StmtNode owner, StmtNode handler, VirtualFrame frame, PyException caught) {
+        org.krait.gil.ThreadState thread = org.krait.runtime.KraitContext.get(owner).threadState();
         org.krait.runtime.PyBaseException outer = thread.handled;
         thread.handled = caught.exception();
         try {
-            return handlers[i].execute(frame);
+            return handler.execute(frame);
         } catch (PyException inner) {
             TryNode.chainContext(inner, caught);
             throw inner;

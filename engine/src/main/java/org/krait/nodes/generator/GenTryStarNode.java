@@ -2,13 +2,11 @@ package org.krait.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import org.krait.gil.ThreadState;
 import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.control.ExceptStar;
 import org.krait.nodes.control.TryNode;
 import org.krait.nodes.local.TargetNode;
-import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyException;
 
@@ -110,10 +108,10 @@ public final class GenTryStarNode extends StmtNode {
                     names[i].assign(frame, match);
                 }
             }
+            frame.setObject(currentSlot, progress.running);
             try {
-                runHandler(frame, i, progress.running);
+                GenTryNode.runHandler(this, handlers[i], frame, progress.running);
             } catch (PyException inner) {
-                TryNode.chainContext(inner, progress.running);
                 progress.clauses.raisedBy(this, inner, progress.running.exception());
             }
             progress.running = null;
@@ -123,18 +121,5 @@ public final class GenTryStarNode extends StmtNode {
         frame.setObject(currentSlot, null);
         progress.clauses.finish();
         return NORMAL;
-    }
-
-    /** Runs (or resumes) handler {@code i} with {@code matched} as the exception being handled. */
-    private void runHandler(VirtualFrame frame, int i, PyException matched) {
-        frame.setObject(currentSlot, matched);
-        ThreadState thread = KraitContext.get(this).threadState();
-        PyBaseException outer = thread.handled;
-        thread.handled = matched.exception();
-        try {
-            handlers[i].execute(frame);
-        } finally {
-            thread.handled = outer;
-        }
     }
 }
