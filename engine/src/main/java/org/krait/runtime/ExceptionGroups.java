@@ -102,7 +102,7 @@ public final class ExceptionGroups {
     private static Predicate<PyBaseException> matcher(Object condition) {
         if (condition instanceof PyType || condition instanceof PyTuple) {
             checkTypes(condition, "expected a function, exception type or tuple of exception types");
-            return e -> matchesTypes(e, condition);
+            return e -> ExceptionTypes.matches(e.type(), condition);
         }
         if (Calls.isCallable(condition)) {
             return e -> Ops.isTrue(Calls.call(condition, e));
@@ -117,15 +117,6 @@ public final class ExceptionGroups {
                 throw PyErrors.typeError(message);
             }
         }
-    }
-
-    private static boolean matchesTypes(PyBaseException e, Object types) {
-        for (Object t : types instanceof PyTuple tuple ? tuple.items() : new Object[]{types}) {
-            if (e.type().isSubtypeOf((PyType) t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -184,7 +175,7 @@ public final class ExceptionGroups {
                 .anyMatch(o -> ((PyType) o).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION_GROUP))) {
             throw PyErrors.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
         }
-        if (matchesTypes(exc, types)) {
+        if (ExceptionTypes.matches(exc.type(), types)) {
             if (isGroup(exc)) {
                 return new PyBaseException[]{exc, null};
             }

@@ -87,6 +87,22 @@ public final class ExceptionTypes {
         PENDING_DEPRECATION_WARNING, RUNTIME_WARNING, SYNTAX_WARNING, USER_WARNING, FUTURE_WARNING, IMPORT_WARNING,
         UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP};
 
+    /** Whether an except clause naming {@code spec} (a class or a tuple of them) catches an exception of {@code type}. */
+    public static boolean matches(PyType type, Object spec) {
+        if (spec instanceof PyType t) {
+            return type.isSubtypeOf(t);
+        }
+        if (spec instanceof PyTuple tuple) {
+            for (Object o : tuple.items()) {
+                if (matches(type, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
     /** The OSError subclass CPython picks for an errno ({@code OSError(2, ...)} is a FileNotFoundError). */
     public static PyType osErrorFor(long errno) {
         return switch ((int) errno) {

@@ -6,13 +6,11 @@ import org.krait.nodes.ExprNode;
 import org.krait.nodes.StmtNode;
 import org.krait.nodes.local.TargetNode;
 import org.krait.gil.ThreadState;
+import org.krait.runtime.ExceptionTypes;
 import org.krait.runtime.KraitContext;
 import org.krait.runtime.PyBaseException;
 import org.krait.runtime.PyException;
 import org.krait.runtime.PyNone;
-import org.krait.runtime.PyTuple;
-import org.krait.runtime.PyType;
-import org.krait.runtime.PyErrors;
 
 /** {@code try: ... except E as e: ... else: ... finally: ...}. */
 public final class TryNode extends StmtNode {
@@ -81,7 +79,7 @@ public final class TryNode extends StmtNode {
     @ExplodeLoop
     private int handle(VirtualFrame frame, PyException e) {
         for (int i = 0; i < handlers.length; i++) {
-            if (types[i] == null || matches(e.type(), types[i].execute(frame))) {
+            if (types[i] == null || ExceptionTypes.matches(e.type(), types[i].execute(frame))) {
                 caught(this, e);
                 return runHandler(frame, this, currentSlot, names[i], handlers[i], e);
             }
@@ -128,20 +126,5 @@ public final class TryNode extends StmtNode {
         if (raised.exception() != caught.exception() && raised.exception().context == PyNone.NONE) {
             raised.exception().context = caught.exception();
         }
-    }
-
-    public static boolean matches(PyType type, Object spec) {
-        if (spec instanceof PyType t) {
-            return type.isSubtypeOf(t);
-        }
-        if (spec instanceof PyTuple tuple) {
-            for (Object o : tuple.items()) {
-                if (matches(type, o)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
     }
 }

@@ -92,7 +92,7 @@ public final class GenTryNode extends StmtNode {
                 completion = body.execute(frame);
             } catch (PyException e) {
                 for (int i = 0; i < handlers.length; i++) {
-                    if (types[i] == null || TryNode.matches(e.type(), types[i].execute(frame))) {
+                    if (types[i] == null || org.krait.runtime.ExceptionTypes.matches(e.type(), types[i].execute(frame))) {
                         frame.setObject(phaseSlot, i);
                         frame.setObject(currentSlot, e);
                         if (names[i] != null) {
